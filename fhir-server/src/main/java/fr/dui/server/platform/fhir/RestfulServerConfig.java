@@ -1,0 +1,74 @@
+package fr.dui.server.platform.fhir;
+
+import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
+import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
+import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
+import ca.uhn.fhir.jpa.provider.JpaSystemProvider;
+import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.HardcodedServerAddressStrategy;
+import ca.uhn.fhir.rest.server.IncomingRequestAddressStrategy;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
+import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
+import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The FHIR REST endpoint at {@code /fhir}: HAPI's resource and system providers over the JPA DAOs. */
+@Configuration(proxyBeanMethods = false)
+class RestfulServerConfig {
+
+    static final String FHIR_PATH = "/fhir";
+
+    @Bean
+    RestfulServer fhirRestfulServer(
+            IFhirSystemDao<?, ?> systemDao,
+            @Qualifier("myResourceProvidersR4") ResourceProviderFactory resourceProviders,
+            JpaSystemProvider<?, ?> systemProvider,
+            JpaStorageSettings storageSettings,
+            ISearchParamRegistry searchParamRegistry,
+            IValidationSupport validationSupport,
+            DatabaseBackedPagingProvider pagingProvider,
+            FhirApiSettings api,
+            List<RestInterceptor> interceptors) {
+        RestfulServer server = new RestfulServer(systemDao.getContext());
+        server.setServerName("DUI — Dossier Usager Informatisé");
+        server.setImplementationDescription("Serveur FHIR du Dossier Usager Informatisé (ESSMS)");
+        server.registerProviders(resourceProviders.createProviders());
+        server.registerProvider(systemProvider);
+        server.setServerConformanceProvider(new JpaCapabilityStatementProvider(
+                server, systemDao, storageSettings, searchParamRegistry, validationSupport));
+
+        pagingProvider.setDefaultPageSize(api.defaultPageSize());
+        pagingProvider.setMaximumPageSize(api.maxPageSize());
+        server.setPagingProvider(pagingProvider);
+
+        // A gzip body could expand far past the request size limit: compressed request bodies are not accepted.
+        server.setUncompressIncomingContents(false);
+        server.setDefaultResponseEncoding(EncodingEnum.JSON);
+        server.setDefaultPrettyPrint(false);
+        server.setServerAddressStrategy(
+                api.serverAddress().isBlank()
+                        ? new IncomingRequestAddressStrategy()
+                        : new HardcodedServerAddressStrategy(api.serverAddress()));
+
+        // Readable HTML when a person opens the API in a browser; plain FHIR for every client.
+        server.registerInterceptor(new ResponseHighlighterInterceptor());
+        interceptors.forEach(server::registerInterceptor);
+        return server;
+    }
+
+    @Bean
+    ServletRegistrationBean<RestfulServer> fhirServlet(RestfulServer fhirRestfulServer) {
+        ServletRegistrationBean<RestfulServer> registration =
+                new ServletRegistrationBean<>(fhirRestfulServer, FHIR_PATH + "/*");
+        registration.setName("fhir");
+        registration.setLoadOnStartup(1);
+        return registration;
+    }
+}

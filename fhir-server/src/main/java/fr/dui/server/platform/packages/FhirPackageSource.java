@@ -1,0 +1,173 @@
+package fr.dui.server.platform.packages;
+
+import fr.dui.profiles.DuiPackages;
+import fr.dui.profiles.FhirPackageId;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds the bytes of a FHIR package ({@code .tgz}): first in the package cache folder, then, when allowed, on the
+ * FHIR package registry (and keeps the download in the cache folder, in the usual {@code name#version} layout),
+ * and last in the copy shipped with the DUI, if there is one.
+ */
+public class FhirPackageSource {
+
+    private static final Logger log = LoggerFactory.getLogger(FhirPackageSource.class);
+    private static final int MAX_PACKAGE_BYTES = 200 * 1024 * 1024;
+
+    private final PackageSettings settings;
+
+    public FhirPackageSource(PackageSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The package, with where it came from; fails with a message that says where it was looked for. */
+    public FhirPackage load(FhirPackageId id) {
+        return fromCache(id)
+                .or(() -> download(id))
+                .or(() -> bundled(id))
+                .orElseThrow(() -> new IllegalStateException("FHIR package "
+                        + id + " not found in " + settings.cacheDir().toAbsolutePath()
+                        + (settings.download()
+                                ? " nor on " + settings.registry()
+                                : " (download from the registry is switched off: dui.packages.download=false)")
+                        + ". Put " + id.name() + "-" + id.version() + ".tgz there, or set DUI_PACKAGES_CACHE_DIR."));
+    }
+
+    private Optional<FhirPackage> fromCache(FhirPackageId id) {
+        Path dir = settings.cacheDir();
+        for (Path archive : List.of(dir.resolve(id.name() + "-" + id.version() + ".tgz"), dir.resolve(id + ".tgz"))) {
+            if (Files.isRegularFile(archive)) {
+                return Optional.of(new FhirPackage(id, read(archive), archive.toString()));
+            }
+        }
+        Path folder = dir.resolve(id.toString()).resolve("package");
+        if (Files.isRegularFile(folder.resolve("package.json"))) {
+            return Optional.of(new FhirPackage(id, tarFolder(folder), folder.toString()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<FhirPackage> bundled(FhirPackageId id) {
+        return DuiPackages.bundled(id).map(in -> {
+            try (in) {
+                return new FhirPackage(id, in.readAllBytes(), "copy shipped with the DUI");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private Optional<FhirPackage> download(FhirPackageId id) {
+        if (!settings.download()) {
+            return Optional.empty();
+        }
+        String base = settings.registry().toString().replaceAll("/+$", "");
+        String url = base + "/" + id.name() + "/" + id.version();
+        log.info("FHIR package {} not in the cache, downloading it from {}", id, url);
+        try {
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+            HttpResponse<byte[]> response = client.send(
+                    HttpRequest.newBuilder(java.net.URI.create(url))
+                            .timeout(Duration.ofSeconds(60))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                log.warn("The registry answered {} for {}", response.statusCode(), url);
+                return Optional.empty();
+            }
+            byte[] bytes = response.body();
+            keepInCache(id, bytes);
+            return Optional.of(new FhirPackage(id, bytes, url));
+        } catch (IOException e) {
+            log.warn("Could not download {}: {}", url, e.toString());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** Unpacks a downloaded package into {@code <cache>/<name>#<version>/}, as other FHIR tools do. */
+    private void keepInCache(FhirPackageId id, byte[] tgz) {
+        Path target =
+                settings.cacheDir().resolve(id.toString()).toAbsolutePath().normalize();
+        try (TarArchiveInputStream tar =
+                new TarArchiveInputStream(new GZIPInputStream(new ByteArrayInputStream(tgz)))) {
+            TarArchiveEntry entry;
+            while ((entry = tar.getNextEntry()) != null) {
+                Path out = target.resolve(entry.getName()).normalize();
+                if (!out.startsWith(target)) {
+                    throw new IOException("Entry outside the package folder: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else if (entry.isFile()) {
+                    Files.createDirectories(out.getParent());
+                    Files.copy(tar, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Downloaded {} but could not keep it in {}: {}", id, target, e.toString());
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            if (Files.size(file) > MAX_PACKAGE_BYTES) {
+                throw new IllegalStateException("FHIR package too large: " + file);
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rebuilds a {@code .tgz} from an unpacked package folder (entries under {@code package/}). */
+    private static byte[] tarFolder(Path packageFolder) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(bytes));
+                Stream<Path> files = Files.walk(packageFolder)) {
+            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name =
+                        "package/" + packageFolder.relativize(file).toString().replace('\\', '/');
+                TarArchiveEntry entry = new TarArchiveEntry(name);
+                entry.setSize(Files.size(file));
+                // A fixed date: the same folder always gives the same archive, hence the same SHA-256.
+                entry.setModTime(0L);
+                tar.putArchiveEntry(entry);
+                try (InputStream in = Files.newInputStream(file)) {
+                    in.transferTo(tar);
+                }
+                tar.closeArchiveEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

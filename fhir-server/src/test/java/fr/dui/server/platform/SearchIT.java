@@ -1,0 +1,115 @@
+package fr.dui.server.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import fr.dui.server.support.DuiServerTest;
+import fr.dui.server.support.SharedServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r4.model.Bundle.BundleEntrySearchComponent;
+import org.hl7.fhir.r4.model.Bundle.SearchEntryMode;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.Test;
+
+@DuiServerTest
+class SearchIT {
+
+    private static final String TAG_SYSTEM = "urn:dui:test-run";
+
+    private final IGenericClient client;
+
+    SearchIT(SharedServer server) {
+        this.client = server.client();
+    }
+
+    @Test
+    void searchPagesThroughResultsWithAnExactTotal() {
+        String tag = UUID.randomUUID().toString();
+        Bundle batch = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        for (int i = 0; i < 25; i++) {
+            Patient p = CrudIT.patient("PAGE" + i, "Test");
+            p.getMeta().addTag(TAG_SYSTEM, tag, null);
+            batch.addEntry()
+                    .setResource(p)
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.POST)
+                    .setUrl("Patient");
+        }
+        client.transaction().withBundle(batch).execute();
+
+        Bundle page = client.search()
+                .byUrl("Patient?_tag=" + TAG_SYSTEM + "|" + tag + "&_count=10&_total=accurate")
+                .returnBundle(Bundle.class)
+                .execute();
+        assertThat(page.getTotal()).isEqualTo(25);
+        List<String> ids = new ArrayList<>();
+        int pages = 0;
+        while (page != null) {
+            pages++;
+            page.getEntry().forEach(e -> ids.add(e.getResource().getIdElement().getIdPart()));
+            page = page.getLink(Bundle.LINK_NEXT) != null
+                    ? client.loadPage().next(page).execute()
+                    : null;
+        }
+        assertThat(pages).isEqualTo(3);
+        assertThat(ids).hasSize(25).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void includeBringsTheReferencedUsager() {
+        Patient patient = CrudIT.patient("INCLUDE", "Test");
+        patient.getMeta().addTag(TAG_SYSTEM, UUID.randomUUID().toString(), null);
+        String patientId = client.create().resource(patient).execute().getId().getIdPart();
+        String code = UUID.randomUUID().toString();
+        Observation obs = new Observation();
+        obs.setStatus(Observation.ObservationStatus.FINAL);
+        obs.getCode().addCoding().setSystem("urn:dui:test-code").setCode(code);
+        obs.setSubject(new Reference("Patient/" + patientId));
+        client.create().resource(obs).execute();
+
+        Bundle result = client.search()
+                .byUrl("Observation?code=urn:dui:test-code|" + code + "&_include=Observation:subject")
+                .returnBundle(Bundle.class)
+                .execute();
+
+        assertThat(result.getEntry()).hasSize(2);
+        assertThat(result.getEntry())
+                .extracting(BundleEntryComponent::getSearch)
+                .extracting(BundleEntrySearchComponent::getMode)
+                .containsExactlyInAnyOrder(SearchEntryMode.MATCH, SearchEntryMode.INCLUDE);
+        assertThat(result.getEntry())
+                .filteredOn(e -> e.getSearch().getMode() == SearchEntryMode.INCLUDE)
+                .extracting(e -> e.getResource().getIdElement().getIdPart())
+                .containsExactly(patientId);
+    }
+
+    @Test
+    void contentSearchFindsWordsAnywhereInTheResource() {
+        String word = "mot" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Observation obs = new Observation();
+        obs.setStatus(Observation.ObservationStatus.FINAL);
+        obs.getCode().setText("Transmission");
+        obs.setValue(new org.hl7.fhir.r4.model.StringType("Résidente agitée la nuit, " + word + " signalé"));
+        String id = client.create().resource(obs).execute().getId().getIdPart();
+
+        Bundle found = client.search()
+                .byUrl("Observation?_content=" + word)
+                .returnBundle(Bundle.class)
+                .execute();
+        assertThat(found.getEntry())
+                .extracting(e -> e.getResource().getIdElement().getIdPart())
+                .containsExactly(id);
+
+        Bundle notFound = client.search()
+                .byUrl("Observation?_content=" + word + "absent")
+                .returnBundle(Bundle.class)
+                .execute();
+        assertThat(notFound.getEntry()).isEmpty();
+    }
+}

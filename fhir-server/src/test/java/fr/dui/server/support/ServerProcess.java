@@ -1,0 +1,160 @@
+package fr.dui.server.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged server ({@code fhir-server.jar}) run as its own process, the way a person runs it: for the tests
+ * that stop and start the server.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+    private final long startupMillis;
+
+    private ServerProcess(Process process, Path log, int port, long startupMillis) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+        this.startupMillis = startupMillis;
+    }
+
+    /** Starts the jar on the given data folder and waits until {@code /fhir/metadata} answers. */
+    public static ServerProcess start(Path dataDir, List<String> extraArgs) {
+        String jar = System.getProperty("dui.it.server-jar");
+        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+            throw new IllegalStateException("Packaged server not found (dui.it.server-jar=" + jar + ")");
+        }
+        int port = freePort();
+        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-jar",
+                jar,
+                "--server.port=" + port,
+                "--dui.data.dir=" + dataDir,
+                "--dui.packages.cache-dir=" + TestPackages.cacheDir(),
+                "--dui.packages.download=false"));
+        command.addAll(extraArgs);
+        long start = System.nanoTime();
+        Process process;
+        try {
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server stopped during startup:\n" + tail(log));
+            }
+            try {
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir/metadata"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return new ServerProcess(process, log, port, (System.nanoTime() - start) / 1_000_000);
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(250);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("The server did not answer within 180 s:\n" + tail(log));
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** From process start to the first answer of {@code /fhir/metadata}. */
+    public long startupMillis() {
+        return startupMillis;
+    }
+
+    /** Resident memory of the process, in MiB, from /proc (Linux), or -1. */
+    public long residentMiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // not Linux
+        }
+        return -1;
+    }
+
+    /** Asks the server to stop (SIGTERM, as a service manager does) and waits for it; returns its log. */
+    public String stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("The server did not stop within 60 s:\n" + tail(log));
+            }
+            return Files.readString(log);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
