@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchRestCli
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
+import org.springframework.boot.autoconfigure.quartz.QuartzAutoConfiguration;
 import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -17,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  *
  * <p>Auto-configurations that would compete with HAPI's own wiring are switched off: HAPI owns the JPA
  * persistence unit and its repositories, its schema is migrated by HAPI's migrator (not Flyway), and the
- * Elasticsearch client, when configured, is Hibernate Search's.
+ * Elasticsearch client, when configured, is Hibernate Search's; HAPI runs its own Quartz schedulers.
  */
 @SpringBootApplication(
         exclude = {
@@ -27,6 +28,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
             FlywayAutoConfiguration.class,
             ElasticsearchClientAutoConfiguration.class,
             ElasticsearchRestClientAutoConfiguration.class,
+            QuartzAutoConfiguration.class,
             ThymeleafAutoConfiguration.class
         })
 @ConfigurationPropertiesScan

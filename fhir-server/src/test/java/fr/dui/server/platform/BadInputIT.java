@@ -133,6 +133,21 @@ class BadInputIT {
     }
 
     @Test
+    void compressedBodiesAreRefused() throws Exception {
+        String marker = UUID.randomUUID().toString();
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(("{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"" + marker + "\"}]}")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> response =
+                http.postBytes("/fhir/Patient", FHIR_JSON, gz.toByteArray(), "Content-Encoding", "gzip");
+
+        expectError(response, 415, "unsupported-content-encoding");
+        assertNothingStoredWithFamily(marker);
+    }
+
+    @Test
     void unknownSearchParameterWithStrictHandling() {
         HttpResponse<String> response = http.get("/fhir/Patient?couleur-des-yeux=bleu", "Prefer", "handling=strict");
 

@@ -90,6 +90,25 @@ class SearchIT {
     }
 
     @Test
+    void textSearchFindsWordsInTheNarrative() {
+        String word = "recit" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Patient patient = CrudIT.patient("NARRATIF", "Test");
+        patient.getText()
+                .setStatus(org.hl7.fhir.r4.model.Narrative.NarrativeStatus.GENERATED)
+                .setDivAsString("<div xmlns=\"http://www.w3.org/1999/xhtml\">Aime le jardinage, " + word + "</div>");
+        String id = client.create().resource(patient).execute().getId().getIdPart();
+
+        Bundle found = client.search()
+                .byUrl("Patient?_text=" + word)
+                .returnBundle(Bundle.class)
+                .execute();
+
+        assertThat(found.getEntry())
+                .extracting(e -> e.getResource().getIdElement().getIdPart())
+                .containsExactly(id);
+    }
+
+    @Test
     void contentSearchFindsWordsAnywhereInTheResource() {
         String word = "mot" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         Observation obs = new Observation();

@@ -33,6 +33,12 @@ public final class RawHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    public HttpResponse<String> postBytes(String path, String contentType, byte[] body, String... headers) {
+        return send(request(path, headers)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public HttpResponse<String> put(String path, String contentType, String body, String... headers) {
         return send(request(path, headers)
                 .header("Content-Type", contentType)

@@ -34,14 +34,24 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the jar on the given data folder and waits until {@code /fhir/metadata} answers. */
     public static ServerProcess start(Path dataDir, List<String> extraArgs) {
+        return start(ProcessHandle.current().info().command().orElse("java"), List.of(), dataDir, extraArgs);
+    }
+
+    /**
+     * Starts the jar with a given {@code java} executable and JVM options on the given data folder, and waits until
+     * {@code /fhir/metadata} answers.
+     */
+    public static ServerProcess start(String java, List<String> jvmOptions, Path dataDir, List<String> extraArgs) {
         String jar = System.getProperty("dui.it.server-jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("Packaged server not found (dui.it.server-jar=" + jar + ")");
         }
         int port = freePort();
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar",
                 jar,
                 "--server.port=" + port,

@@ -44,6 +44,10 @@ public enum DuiError {
     OPERATION_NOT_ALLOWED(405, IssueType.NOTSUPPORTED, "Cette opération n'est pas permise sur cette ressource."),
     UNSUPPORTED_MEDIA_TYPE(
             415, IssueType.NOTSUPPORTED, "Format non pris en charge : envoyez du FHIR en JSON ou en XML."),
+    UNSUPPORTED_CONTENT_ENCODING(
+            415,
+            IssueType.NOTSUPPORTED,
+            "Les contenus compressés (Content-Encoding) ne sont pas acceptés : envoyez le contenu non compressé."),
     NOT_IMPLEMENTED(501, IssueType.NOTSUPPORTED, "Cette fonction n'est pas proposée par ce serveur."),
     INVALID_REQUEST(400, IssueType.INVALID, "Requête invalide."),
     INTERNAL_ERROR(

@@ -28,9 +28,9 @@ class ErrorsConfig {
     }
 
     @Bean
-    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(FhirApiSettings api) {
-        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-                new RequestBodyLimitFilter(api.maxRequestBody().toBytes()));
+    FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(FhirApiSettings api) {
+        FilterRegistrationBean<RequestBodyFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyFilter(api.maxRequestBody().toBytes()));
         registration.addUrlPatterns("/fhir/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

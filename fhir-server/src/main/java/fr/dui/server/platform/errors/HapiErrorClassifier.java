@@ -87,6 +87,9 @@ final class HapiErrorClassifier {
         if (e instanceof MethodNotAllowedException) {
             return ClassifiedError.of(DuiError.OPERATION_NOT_ALLOWED);
         }
+        if (e.getStatusCode() == 415 && message.contains("Content-Encoding")) {
+            return ClassifiedError.of(DuiError.UNSUPPORTED_CONTENT_ENCODING);
+        }
         if (e.getStatusCode() == 415) {
             return ClassifiedError.of(DuiError.UNSUPPORTED_MEDIA_TYPE);
         }

@@ -46,6 +46,10 @@ public final class HibernateSearchProperties {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("hibernate.search.enabled", "true");
         props.put("hibernate.search.mapping.process_annotations", "true");
+        // A write returns once the index change is visible to searches, without waiting for it to be flushed to
+        // disk (the default, write-sync, costs a disk commit per transaction). The database stays the reference:
+        // an index that lost its last second in a crash is rebuilt by HAPI's reindexing.
+        props.put("hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
         switch (settings.backend()) {
             case LUCENE -> {
                 props.put("hibernate.search.backend.type", "lucene");

@@ -63,6 +63,8 @@ class PersistenceConfig {
         props.put("hibernate.cache.use_second_level_cache", "false");
         props.put("hibernate.cache.use_structured_entries", "false");
         props.put("hibernate.cache.use_minimal_puts", "false");
+        // Envers audits only HAPI's MDM links, and MDM is not part of the DUI.
+        props.put("hibernate.integration.envers.enabled", "false");
         props.putAll(fullText.asJpaProperties());
         return props;
     }

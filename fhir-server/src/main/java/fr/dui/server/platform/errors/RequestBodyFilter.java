@@ -1,6 +1,7 @@
 package fr.dui.server.platform.errors;
 
 import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -12,24 +13,51 @@ import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over the configured limit before they are read into memory: at once when the declared
- * {@code Content-Length} is too large, or as soon as a streamed (chunked) body crosses the limit. The refusal is
- * a {@link PayloadTooLargeException}, which the FHIR layer turns into a 413 OperationOutcome.
+ * Guards request bodies before they are read into memory:
+ *
+ * <ul>
+ *   <li>over the configured limit: refused at once when the declared {@code Content-Length} is too large, or as
+ *       soon as a streamed (chunked) body crosses the limit ({@link PayloadTooLargeException}, 413);
+ *   <li>compressed ({@code Content-Encoding} other than {@code identity}): refused (415), since a compressed body
+ *       could expand far past the limit.
+ * </ul>
+ *
+ * The refusal is thrown when the FHIR layer reads the body, which turns it into an OperationOutcome.
  */
-public class RequestBodyLimitFilter extends OncePerRequestFilter {
+public class RequestBodyFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
 
-    public RequestBodyLimitFilter(long maxBytes) {
+    public RequestBodyFilter(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String encoding = request.getHeader("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.trim())) {
+            chain.doFilter(new RefusedRequest(request, encoding), response);
+            return;
+        }
         // A body declared too large is refused at its first byte, without reading the rest.
         long allowed = request.getContentLengthLong() > maxBytes ? 0 : maxBytes;
         chain.doFilter(new LimitedRequest(request, allowed, maxBytes), response);
+    }
+
+    private static final class RefusedRequest extends HttpServletRequestWrapper {
+        private final String encoding;
+
+        RefusedRequest(HttpServletRequest request, String encoding) {
+            super(request);
+            this.encoding = encoding;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            throw new UnclassifiedServerFailureException(
+                    415, "Content-Encoding '" + encoding + "' is not accepted for request bodies");
+        }
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
