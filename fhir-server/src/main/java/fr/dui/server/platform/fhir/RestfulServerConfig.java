@@ -41,8 +41,13 @@ class RestfulServerConfig {
         server.setImplementationDescription("Serveur FHIR du Dossier Usager Informatisé (ESSMS)");
         server.registerProviders(resourceProviders.createProviders());
         server.registerProvider(systemProvider);
-        server.setServerConformanceProvider(new JpaCapabilityStatementProvider(
-                server, systemDao, storageSettings, searchParamRegistry, validationSupport));
+        JpaCapabilityStatementProvider capabilities = new JpaCapabilityStatementProvider(
+                server, systemDao, storageSettings, searchParamRegistry, validationSupport);
+        // Resource counts would tell anyone how many usagers an establishment holds (and cost a count query);
+        // the _revinclude lists made the statement 1.6 MB for no client's benefit.
+        capabilities.setIncludeResourceCounts(false);
+        capabilities.setRestResourceRevIncludesEnabled(false);
+        server.setServerConformanceProvider(capabilities);
 
         pagingProvider.setDefaultPageSize(api.defaultPageSize());
         pagingProvider.setMaximumPageSize(api.maxPageSize());
