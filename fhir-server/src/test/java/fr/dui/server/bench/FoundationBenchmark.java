@@ -1,5 +1,6 @@
 package fr.dui.server.bench;
 
+import fr.dui.server.support.DuiFixtures;
 import fr.dui.server.support.ServerProcess;
 import java.io.IOException;
 import java.net.URI;
@@ -152,11 +153,8 @@ public final class FoundationBenchmark {
     }
 
     private static String patient(int i) {
-        return "{\"resourceType\":\"Patient\",\"identifier\":[{\"system\":\"urn:oid:1.2.250.1.999.3\",\"value\":\""
-                + UUID.randomUUID() + "\"}],\"name\":[{\"family\":\"BENCH" + i
-                + "\",\"given\":[\"Marie\",\"Louise\"]}],\"gender\":\"female\",\"birthDate\":\"19"
-                + (30 + i % 60) + "-0" + (1 + i % 9) + "-1" + (i % 10)
-                + "\",\"address\":[{\"line\":[\"12 rue des Lilas\"],\"city\":\"Lyon\",\"postalCode\":\"69003\"}]}";
+        return DuiFixtures.usagerJson(
+                "BENCH" + i, "Marie", "19" + (30 + i % 60) + "-0" + (1 + i % 9) + "-1" + (i % 10));
     }
 
     private static List<String> jdks() {

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
+import fr.dui.server.support.DuiFixtures;
 import fr.dui.server.support.DuiServerTest;
 import fr.dui.server.support.SharedServer;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.Test;
@@ -95,9 +95,6 @@ class CrudIT {
     }
 
     static Patient patient(String family, String given) {
-        Patient patient = new Patient();
-        patient.addName().setFamily(family).addGiven(given);
-        patient.setGender(AdministrativeGender.FEMALE);
-        return patient;
+        return DuiFixtures.usager(family, given);
     }
 }

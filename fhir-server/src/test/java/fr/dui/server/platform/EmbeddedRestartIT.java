@@ -2,6 +2,7 @@ package fr.dui.server.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.dui.server.support.DuiFixtures;
 import fr.dui.server.support.ServerProcess;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,7 +39,7 @@ class EmbeddedRestartIT {
                             .header("Content-Type", "application/fhir+json")
                             .header("Prefer", "return=representation")
                             .POST(HttpRequest.BodyPublishers.ofString(
-                                    "{\"resourceType\":\"Patient\",\"name\":[{\"family\":\"" + word + "\"}]}")));
+                                    DuiFixtures.usagerJson(word, "Redemarrage", "1945-06-01"))));
             assertThat(created.statusCode()).isEqualTo(201);
             id = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/Patient/([^/]+)/.*", "$1");
             System.out.printf(

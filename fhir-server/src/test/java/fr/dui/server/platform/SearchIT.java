@@ -3,6 +3,7 @@ package fr.dui.server.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import fr.dui.server.support.DuiFixtures;
 import fr.dui.server.support.DuiServerTest;
 import fr.dui.server.support.SharedServer;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import org.hl7.fhir.r4.model.Bundle.BundleEntrySearchComponent;
 import org.hl7.fhir.r4.model.Bundle.SearchEntryMode;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 
 @DuiServerTest
@@ -67,14 +67,12 @@ class SearchIT {
         patient.getMeta().addTag(TAG_SYSTEM, UUID.randomUUID().toString(), null);
         String patientId = client.create().resource(patient).execute().getId().getIdPart();
         String code = UUID.randomUUID().toString();
-        Observation obs = new Observation();
-        obs.setStatus(Observation.ObservationStatus.FINAL);
-        obs.getCode().addCoding().setSystem("urn:dui:test-code").setCode(code);
-        obs.setSubject(new Reference("Patient/" + patientId));
+        Observation obs = DuiFixtures.gir("Patient/" + patientId, 3);
+        obs.getMeta().addTag("urn:dui:test-run", code, null);
         client.create().resource(obs).execute();
 
         Bundle result = client.search()
-                .byUrl("Observation?code=urn:dui:test-code|" + code + "&_include=Observation:subject")
+                .byUrl("Observation?_tag=urn:dui:test-run|" + code + "&_include=Observation:subject")
                 .returnBundle(Bundle.class)
                 .execute();
 
@@ -111,14 +109,12 @@ class SearchIT {
     @Test
     void contentSearchFindsWordsAnywhereInTheResource() {
         String word = "mot" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        Observation obs = new Observation();
-        obs.setStatus(Observation.ObservationStatus.FINAL);
-        obs.getCode().setText("Transmission");
-        obs.setValue(new org.hl7.fhir.r4.model.StringType("Résidente agitée la nuit, " + word + " signalé"));
-        String id = client.create().resource(obs).execute().getId().getIdPart();
+        Patient patient = CrudIT.patient("CONTENU", "Test");
+        patient.addAddress().addLine("Résidence " + word + ", bâtiment B").setCity("Lyon");
+        String id = client.create().resource(patient).execute().getId().getIdPart();
 
         Bundle found = client.search()
-                .byUrl("Observation?_content=" + word)
+                .byUrl("Patient?_content=" + word)
                 .returnBundle(Bundle.class)
                 .execute();
         assertThat(found.getEntry())
@@ -126,7 +122,7 @@ class SearchIT {
                 .containsExactly(id);
 
         Bundle notFound = client.search()
-                .byUrl("Observation?_content=" + word + "absent")
+                .byUrl("Patient?_content=" + word + "absent")
                 .returnBundle(Bundle.class)
                 .execute();
         assertThat(notFound.getEntry()).isEmpty();

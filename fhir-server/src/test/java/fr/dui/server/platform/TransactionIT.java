@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import fr.dui.server.support.DuiFixtures;
 import fr.dui.server.support.DuiServerTest;
 import fr.dui.server.support.SharedServer;
 import java.util.UUID;
@@ -94,9 +95,6 @@ class TransactionIT {
     }
 
     private static Observation observation() {
-        Observation obs = new Observation();
-        obs.setStatus(Observation.ObservationStatus.FINAL);
-        obs.getCode().addCoding().setSystem("http://loinc.org").setCode("8867-4");
-        return obs;
+        return DuiFixtures.gir("Patient/placeholder", 4);
     }
 }

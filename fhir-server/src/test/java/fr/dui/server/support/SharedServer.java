@@ -41,6 +41,8 @@ public final class SharedServer implements AutoCloseable {
         props.put("dui.packages.cache-dir", TestPackages.cacheDir().toString());
         props.put("dui.packages.download", "false");
         props.put("dui.fhir.max-request-body", "1MB");
+        // The examples and test usagers carry INS of the INSi test system.
+        props.put("dui.identity.accept-test-ins", "true");
         long start = System.nanoTime();
         // As command-line arguments: they win over application.yaml, like a real deployment's settings.
         String[] args = props.entrySet().stream()

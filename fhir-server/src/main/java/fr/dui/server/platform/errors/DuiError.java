@@ -41,6 +41,13 @@ public enum DuiError {
                     + " recommencez."),
     PRECONDITION_FAILED(412, IssueType.CONFLICT, "La condition posée par la requête n'est pas remplie."),
     UNPROCESSABLE_RESOURCE(422, IssueType.PROCESSING, "La ressource ne respecte pas les règles du dossier."),
+    PROFILE_REQUIRED(
+            422,
+            IssueType.PROCESSING,
+            "Une ressource %s du dossier déclare l'un des profils du DUI dans meta.profile : %s."),
+    PROFILE_VALIDATION_FAILED(
+            422, IssueType.PROCESSING, "La ressource %s ne respecte pas le profil du DUI (%d erreur(s)) : %s"),
+    IDENTITY_RULE_VIOLATED(422, IssueType.BUSINESSRULE, "Règle d'identitovigilance non respectée : %s"),
     OPERATION_NOT_ALLOWED(405, IssueType.NOTSUPPORTED, "Cette opération n'est pas permise sur cette ressource."),
     UNSUPPORTED_MEDIA_TYPE(
             415, IssueType.NOTSUPPORTED, "Format non pris en charge : envoyez du FHIR en JSON ou en XML."),

@@ -41,7 +41,9 @@ public class FrenchOperationOutcomes implements RestInterceptor {
 
     @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
     public BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
-        BaseServerResponseException exception = asServerException(thrown);
+        BaseServerResponseException exception = DuiRequestException.findIn(thrown)
+                .map(BaseServerResponseException.class::cast)
+                .orElseGet(() -> asServerException(thrown));
         String incident = UUID.randomUUID().toString();
         ClassifiedError classified = classifier.classify(exception, incident);
         DuiError error = classified.error();
@@ -60,7 +62,7 @@ public class FrenchOperationOutcomes implements RestInterceptor {
                 .setCode(error.issueType())
                 .setDetails(
                         new CodeableConcept(new Coding(DuiCanonicals.ERROR_CODES, error.code(), null)).setText(text));
-        if (error.status() < 500 && exception.getMessage() != null) {
+        if (error.status() < 500 && exception.getMessage() != null && !(exception instanceof DuiRequestException)) {
             issue.setDiagnostics(exception.getMessage());
         }
         if (error.status() < 500) {

@@ -36,6 +36,9 @@ final class HapiErrorClassifier {
     }
 
     ClassifiedError classify(BaseServerResponseException e, String incident) {
+        if (e instanceof DuiRequestException dui) {
+            return new ClassifiedError(dui.error(), dui.frenchMessage());
+        }
         String message = Optional.ofNullable(e.getMessage()).orElse("");
         Matcher m;
         if (e instanceof PayloadTooLargeException || e.getStatusCode() == 413) {

@@ -1,6 +1,9 @@
 package fr.dui.server.platform.fhir;
 
+import ca.uhn.fhir.batch2.coordinator.JobDefinitionRegistry;
+import ca.uhn.fhir.batch2.model.JobDefinition;
 import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.interceptor.api.IInterceptorService;
 import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
@@ -66,6 +69,17 @@ class RestfulServerConfig {
         server.registerInterceptor(new ResponseHighlighterInterceptor());
         interceptors.forEach(server::registerInterceptor);
         return server;
+    }
+
+    @Bean
+    BatchJobDefinitions batchJobDefinitions(JobDefinitionRegistry registry, List<JobDefinition<?>> definitions) {
+        return new BatchJobDefinitions(registry, definitions);
+    }
+
+    @Bean
+    StorageInterceptorRegistrar storageInterceptorRegistrar(
+            IInterceptorService interceptorService, List<StorageInterceptor> interceptors) {
+        return new StorageInterceptorRegistrar(interceptorService, interceptors);
     }
 
     @Bean

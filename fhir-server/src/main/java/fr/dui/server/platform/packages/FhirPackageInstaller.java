@@ -25,22 +25,34 @@ public class FhirPackageInstaller implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(FhirPackageInstaller.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** HAPI's default conformance types, plus the evaluation grids (Questionnaire) the DUI publishes. */
+    private static final List<String> INSTALLED_TYPES = List.of(
+            "NamingSystem",
+            "CodeSystem",
+            "ValueSet",
+            "StructureDefinition",
+            "ConceptMap",
+            "SearchParameter",
+            "Questionnaire");
 
     private final List<FhirPackageId> packages;
     private final FhirPackageSource source;
     private final IPackageInstallerSvc installer;
     private final InstalledPackageLedger ledger;
+    private final Runnable beforeInstalling;
     private final List<InstalledGuide> installed = new ArrayList<>();
 
     public FhirPackageInstaller(
             List<FhirPackageId> packages,
             FhirPackageSource source,
             IPackageInstallerSvc installer,
-            InstalledPackageLedger ledger) {
+            InstalledPackageLedger ledger,
+            Runnable beforeInstalling) {
         this.packages = List.copyOf(packages);
         this.source = source;
         this.installer = installer;
         this.ledger = ledger;
+        this.beforeInstalling = beforeInstalling;
     }
 
     @Override
@@ -52,12 +64,14 @@ public class FhirPackageInstaller implements SmartInitializingSingleton {
             if (ledger.isInstalled(id, sha256)) {
                 log.info("FHIR package {} already installed (from {})", id, pkg.origin());
             } else {
+                beforeInstalling.run();
                 long start = System.nanoTime();
                 installer.install(new PackageInstallationSpec()
                         .setName(id.name())
                         .setVersion(id.version())
                         .setPackageContents(pkg.tgz())
                         .setFetchDependencies(false)
+                        .addInstallResourceTypes(INSTALLED_TYPES.toArray(String[]::new))
                         .setInstallMode(PackageInstallationSpec.InstallModeEnum.STORE_AND_INSTALL));
                 ledger.recordInstalled(id, sha256);
                 log.info(

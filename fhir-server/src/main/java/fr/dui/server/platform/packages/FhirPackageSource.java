@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds the bytes of a FHIR package ({@code .tgz}): first in the package cache folder, then, when allowed, on the
  * FHIR package registry (and keeps the download in the cache folder, in the usual {@code name#version} layout),
- * and last in the copy shipped with the DUI, if there is one.
+ * and last in the copy shipped with the DUI, if there is one. The DUI's own packages always come from the jar.
  */
 public class FhirPackageSource {
 
@@ -42,6 +42,11 @@ public class FhirPackageSource {
 
     /** The package, with where it came from; fails with a message that says where it was looked for. */
     public FhirPackage load(FhirPackageId id) {
+        if (DuiPackages.isOwn(id)) {
+            // The DUI's own packages are part of the code: always the copy in the jar.
+            return bundled(id)
+                    .orElseThrow(() -> new IllegalStateException("DUI package " + id + " missing from the jar"));
+        }
         return fromCache(id)
                 .or(() -> download(id))
                 .or(() -> bundled(id))

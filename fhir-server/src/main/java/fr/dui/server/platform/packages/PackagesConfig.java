@@ -2,6 +2,7 @@ package fr.dui.server.platform.packages;
 
 import ca.uhn.fhir.jpa.packages.IPackageInstallerSvc;
 import fr.dui.profiles.DuiPackages;
+import fr.dui.server.platform.fhir.BatchJobDefinitions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,8 +22,12 @@ class PackagesConfig {
 
     @Bean
     FhirPackageInstaller fhirPackageInstaller(
-            FhirPackageSource source, IPackageInstallerSvc installer, InstalledPackageLedger ledger) {
-        return new FhirPackageInstaller(DuiPackages.REQUIRED, source, installer, ledger);
+            FhirPackageSource source,
+            IPackageInstallerSvc installer,
+            InstalledPackageLedger ledger,
+            BatchJobDefinitions jobs) {
+        // Package SearchParameters start a reindex job: HAPI's job definitions must be registered first.
+        return new FhirPackageInstaller(DuiPackages.REQUIRED, source, installer, ledger, jobs::ensureRegistered);
     }
 
     @Bean
