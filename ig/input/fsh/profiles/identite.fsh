@@ -34,7 +34,7 @@ Description: """Personne accompagnée par un établissement ou service social ou
 n'est pas qualifiée : identité provisoire ou validée sur pièce d'identité, sans INS. Dès qu'un INS est connu, l'usager
 passe au profil Usager avec INS."""
 * insert IdentiteUsager
-* obeys dui-usager-sans-ins
+* obeys dui-usager-sans-ins and dui-usager-non-qualifie
 
 Profile: DuiUsagerIns
 Parent: $fr-core-patient-ins
@@ -57,6 +57,11 @@ Severity: #error
 Invariant: dui-usager-sans-ins
 Description: "Un usager sans identité qualifiée ne porte pas d'INS : un usager dont l'INS est connu relève du profil Usager avec INS (dui-usager-ins)."
 Expression: "identifier.where(system = 'urn:oid:1.2.250.1.213.1.4.8' or system = 'urn:oid:1.2.250.1.213.1.4.9' or system = 'urn:oid:1.2.250.1.213.1.4.10' or system = 'urn:oid:1.2.250.1.213.1.4.11').empty()"
+Severity: #error
+
+Invariant: dui-usager-non-qualifie
+Description: "Une identité sans INS n'est pas qualifiée : le statut VALI (identité qualifiée) demande un INS et relève du profil Usager avec INS."
+Expression: "extension.where(url = 'https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-identity-reliability').extension.where(url = 'identityStatus').value.code != 'VALI'"
 Severity: #error
 
 Invariant: dui-usager-statut-connu

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import fr.dui.profiles.ClasspathFhirPackage;
-import fr.dui.profiles.DuiPackages;
 import fr.dui.server.support.DuiServerTest;
+import fr.dui.server.support.ExampleData;
 import fr.dui.server.support.SharedServer;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +33,7 @@ class ExamplesIT {
 
     @Test
     void everyExampleValidatesStoresAndReadsBack() {
-        ClasspathFhirPackage guide = DuiPackages.guide();
-        List<Resource> examples = new ArrayList<>();
-        for (String file : guide.examples()) {
-            examples.add((Resource) fhir.newJsonParser().parseResource(guide.read(file)));
-        }
+        List<Resource> examples = ExampleData.all(fhir);
         assertThat(examples).hasSizeGreaterThanOrEqualTo(60);
 
         List<String> errors = new ArrayList<>();
@@ -54,16 +49,7 @@ class ExamplesIT {
         }
         assertThat(errors).as("$validate errors").isEmpty();
 
-        Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-        for (Resource example : examples) {
-            transaction
-                    .addEntry()
-                    .setResource(example)
-                    .getRequest()
-                    .setMethod(Bundle.HTTPVerb.PUT)
-                    .setUrl(example.fhirType() + "/" + example.getIdPart());
-        }
-        Bundle response = client.transaction().withBundle(transaction).execute();
+        Bundle response = ExampleData.load(client, examples);
         assertThat(response.getEntry()).hasSize(examples.size());
 
         for (Resource example : examples) {

@@ -30,6 +30,9 @@ import org.hl7.fhir.r4.model.OperationOutcome.OperationOutcomeIssueComponent;
 @Interceptor
 public class ProfileEnforcement implements StorageInterceptor {
 
+    /** After the cheap business rules (identity vigilance...), which run at the default order 0. */
+    static final int ORDER = 100;
+
     private final ProfileRegistry profiles;
     private final FhirValidator validator;
 
@@ -38,12 +41,12 @@ public class ProfileEnforcement implements StorageInterceptor {
         this.validator = validator;
     }
 
-    @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED)
+    @Hook(value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_CREATED, order = ORDER)
     public void created(IBaseResource resource) {
         enforce(resource);
     }
 
-    @Hook(Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED)
+    @Hook(value = Pointcut.STORAGE_PRESTORAGE_RESOURCE_UPDATED, order = ORDER)
     public void updated(IBaseResource previous, IBaseResource resource) {
         enforce(resource);
     }

@@ -1,0 +1,45 @@
+package fr.dui.server.support;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import fr.dui.profiles.ClasspathFhirPackage;
+import fr.dui.profiles.DuiPackages;
+import java.util.ArrayList;
+import java.util.List;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+
+/** The examples of the DUI guide: read from the profiles jar, loaded into the server with their own ids. */
+public final class ExampleData {
+
+    private ExampleData() {}
+
+    /** Every example of the guide, parsed. */
+    public static List<Resource> all(FhirContext fhir) {
+        ClasspathFhirPackage guide = DuiPackages.guide();
+        List<Resource> examples = new ArrayList<>();
+        for (String file : guide.examples()) {
+            examples.add((Resource) fhir.newJsonParser().parseResource(guide.read(file)));
+        }
+        return examples;
+    }
+
+    /** The JSON text of one example, by its file name stem ({@code Patient-usager-jeanne-dupont}). */
+    public static String json(String typeAndId) {
+        return DuiPackages.guide().read("example/" + typeAndId + ".json");
+    }
+
+    /** Loads every example in one transaction (PUT with their ids: loading twice changes nothing). */
+    public static Bundle load(IGenericClient client, List<Resource> examples) {
+        Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        for (Resource example : examples) {
+            transaction
+                    .addEntry()
+                    .setResource(example)
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.PUT)
+                    .setUrl(example.fhirType() + "/" + example.getIdPart());
+        }
+        return client.transaction().withBundle(transaction).execute();
+    }
+}
