@@ -389,3 +389,56 @@ RuleSet: AggirReponseGroupe2(linkId, s1, c1, s2, c2)
 * item[=].item[=].answer.valueCoding = $dui-aggir-modalite#{c1}
 * item[=].item[+].linkId = "{linkId}.{s2}"
 * item[=].item[=].answer.valueCoding = $dui-aggir-modalite#{c2}
+
+Instance: acte-jeanne-pansement
+InstanceOf: DuiActe
+Title: "Acte : pansement du talon"
+Usage: #example
+* status = #completed
+* code.text = "Pansement d'une rougeur au talon gauche (prévention d'escarre)"
+* subject = Reference(usager-jeanne-dupont)
+* encounter = Reference(sejour-jeanne-ehpad)
+* performedDateTime = "2024-05-03T09:15:00+02:00"
+* performer.actor = Reference(role-ide-bernard-ehpad)
+
+Instance: dispensation-jeanne-paracetamol
+InstanceOf: DuiDispensation
+Title: "Dispensation du paracétamol par l'officine partenaire"
+Usage: #example
+* status = #completed
+* medicationCodeableConcept.text = "Paracétamol 500 mg, comprimé"
+* subject = Reference(usager-jeanne-dupont)
+* performer.actor = Reference(role-pharm-lambert)
+* authorizingPrescription = Reference(prescription-jeanne-paracetamol)
+* quantity = 16 '{tbl}' "comprimé(s)"
+* whenHandedOver = "2024-04-16T10:00:00+02:00"
+
+Instance: communication-jeanne-famille
+InstanceOf: DuiCommunication
+Title: "Information à la personne de confiance de Jeanne"
+Usage: #example
+* status = #completed
+* category = $dui-categorie-communication#information-usager "Information à l'usager"
+* subject = Reference(usager-jeanne-dupont)
+* sent = "2024-05-02T11:00:00+02:00"
+* sender = Reference(role-ide-bernard-ehpad)
+* recipient = Reference(entourage-marie-lefevre)
+* payload.contentString = "Votre mère a ressenti une douleur au genou ce matin ; elle a été soulagée par un antalgique et le médecin la verra jeudi."
+
+Instance: trace-lecture-jeanne
+InstanceOf: DuiTrace
+Title: "Trace : lecture du dossier de Jeanne par l'infirmière"
+Usage: #example
+* type = http://terminology.hl7.org/CodeSystem/audit-event-type#rest "RESTful Operation"
+* subtype = http://hl7.org/fhir/restful-interaction#read "read"
+* action = #R
+* recorded = "2024-05-02T07:35:12+02:00"
+* outcome = #0
+* agent.who = Reference(role-ide-bernard-ehpad)
+* agent.requestor = true
+* agent.network.address = "10.0.0.12"
+* agent.network.type = #2
+* source.observer.display = "DUI — serveur FHIR"
+* entity.what = Reference(usager-jeanne-dupont)
+* entity.type = http://terminology.hl7.org/CodeSystem/audit-entity-type#1 "Person"
+* entity.role = http://terminology.hl7.org/CodeSystem/object-role#1 "Patient"

@@ -35,6 +35,13 @@ class ExamplesIT {
     void everyExampleValidatesStoresAndReadsBack() {
         List<Resource> examples = ExampleData.all(fhir);
         assertThat(examples).hasSizeGreaterThanOrEqualTo(60);
+        java.util.Set<String> illustrated = examples.stream()
+                .flatMap(e -> e.getMeta().getProfile().stream())
+                .map(p -> p.getValue())
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(illustrated)
+                .as("every resource profile of the DUI has at least one example")
+                .containsAll(ProfileRegistryAccess.duiResourceProfiles());
 
         List<String> errors = new ArrayList<>();
         for (Resource example : examples) {

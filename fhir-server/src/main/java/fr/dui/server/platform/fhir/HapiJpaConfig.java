@@ -49,7 +49,9 @@ class HapiJpaConfig {
         settings.setReuseCachedSearchResultsForMillis(null);
         settings.setFetchSizeDefaultMaximum(api.maxPageSize());
         settings.setIndexMissingFields(StorageSettings.IndexEnabledEnum.DISABLED);
-        settings.setDefaultSearchParamsCanBeOverridden(false);
+        // HAPI ignores every stored SearchParameter (the DUI's included) unless this is on; who may write
+        // SearchParameters at all is a matter of habilitations (administrators only).
+        settings.setDefaultSearchParamsCanBeOverridden(true);
         // Value sets are expanded when asked ($expand, validation); background pre-expansion would fail, noisily,
         // on FR Core value sets whose national code systems (NOS) are not loaded.
         settings.setPreExpandValueSets(false);

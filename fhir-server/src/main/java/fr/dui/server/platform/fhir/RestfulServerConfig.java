@@ -8,6 +8,7 @@ import ca.uhn.fhir.jpa.api.config.JpaStorageSettings;
 import ca.uhn.fhir.jpa.api.dao.IFhirSystemDao;
 import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
 import ca.uhn.fhir.jpa.provider.JpaSystemProvider;
+import ca.uhn.fhir.jpa.provider.ValueSetOperationProvider;
 import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.HardcodedServerAddressStrategy;
@@ -33,6 +34,7 @@ class RestfulServerConfig {
             IFhirSystemDao<?, ?> systemDao,
             @Qualifier("myResourceProvidersR4") ResourceProviderFactory resourceProviders,
             JpaSystemProvider<?, ?> systemProvider,
+            ValueSetOperationProvider valueSetOperations,
             JpaStorageSettings storageSettings,
             ISearchParamRegistry searchParamRegistry,
             IValidationSupport validationSupport,
@@ -44,6 +46,8 @@ class RestfulServerConfig {
         server.setImplementationDescription("Serveur FHIR du Dossier Usager Informatisé (ESSMS)");
         server.registerProviders(resourceProviders.createProviders());
         server.registerProvider(systemProvider);
+        // $expand, $validate-code on ValueSet (the DUI terminology, FR Core's and the base FHIR value sets).
+        server.registerProvider(valueSetOperations);
         JpaCapabilityStatementProvider capabilities = new JpaCapabilityStatementProvider(
                 server, systemDao, storageSettings, searchParamRegistry, validationSupport);
         // Resource counts would tell anyone how many usagers an establishment holds (and cost a count query);
