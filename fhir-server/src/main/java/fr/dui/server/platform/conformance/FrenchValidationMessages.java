@@ -14,7 +14,7 @@ final class FrenchValidationMessages {
     private record Rule(Pattern english, String french) {}
 
     private static final List<Rule> RULES = List.of(
-            rule("^Constraint failed: ([\\w.-]+): '(.*?)'.*$", "Règle $1 non respectée : $2"),
+            rule("^Constraint failed: ([\\w.-]+): '(.*)'(?: \\(defined in .*\\))?\\s*$", "Règle $1 non respectée : $2"),
             rule(
                     "^(.+?): minimum required = (\\d+), but only found (\\d+).*$",
                     "$1 : au moins $2 attendu(s), $3 trouvé(s)"),
