@@ -1,5 +1,7 @@
 package fr.dui.server.bench;
 
+import fr.dui.profiles.ClasspathFhirPackage;
+import fr.dui.profiles.DuiPackages;
 import fr.dui.server.support.DuiFixtures;
 import fr.dui.server.support.ServerProcess;
 import java.io.IOException;
@@ -12,9 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -23,8 +28,9 @@ import org.springframework.util.FileSystemUtils;
  * <ul>
  *   <li>startup, process start to the first answer of {@code /fhir/metadata}, on an empty data folder and then on
  *       an initialised one (median of N), for each JDK given, and the resident memory after startup;
- *   <li>creating 1,000 Patients one request at a time, then 1,000 Patients in one transaction, on the same server:
- *       the one-by-one rate is the baseline of the transaction's.
+ *   <li>writes with and without the DUI's profile validation, on two servers started in the same run: usagers and
+ *       transmissions created one request at a time, then usagers in one transaction; the server without
+ *       validation (plain HAPI JPA storage) is the baseline.
  * </ul>
  *
  * Run with {@code ./mvnw -pl fhir-server -am -DskipTests -Pbenchmark verify} (see README). System properties:
@@ -85,26 +91,49 @@ public final class FoundationBenchmark {
             }
 
             String java = Path.of(jdks.get(0), "bin", "java").toString();
-            try (ServerProcess server = ServerProcess.start(java, jvmOptions, work.resolve("data-writes"), List.of())) {
-                String base = server.baseUrl() + "/fhir";
-                createOneByOne(base, 200); // warm-up, not measured
-                long start = System.nanoTime();
-                createOneByOne(base, patients);
-                double oneByOne = patients / seconds(start);
-                start = System.nanoTime();
-                postTransaction(base, patients);
-                double transaction = patients / seconds(start);
-                report.add(String.format(
-                        Locale.ROOT,
-                        "writes   %d Patients one by one (1 client): %.0f creates/s | as one transaction: %.0f"
-                                + " resources/s (%.2f s) | ratio transaction / one by one: %.2f",
-                        patients,
-                        oneByOne,
-                        transaction,
-                        patients / transaction,
-                        transaction / oneByOne));
-                server.stop();
+            Map<Boolean, double[]> rates = new LinkedHashMap<>();
+            for (boolean enforce : List.of(false, true)) {
+                try (ServerProcess server = ServerProcess.start(
+                        java,
+                        jvmOptions,
+                        work.resolve("data-writes-" + enforce),
+                        List.of(
+                                "--dui.conformance.enforce-profiles=" + enforce,
+                                "--dui.identity.accept-test-ins=true"))) {
+                    String base = server.baseUrl() + "/fhir";
+                    postBundle(base, examplesTransaction()); // the examples give transmissions an author and a usager
+                    createOneByOne(base, 200, FoundationBenchmark::patient); // warm-up, not measured
+                    createOneByOne(base, 100, FoundationBenchmark::transmission);
+                    long start = System.nanoTime();
+                    createOneByOne(base, patients, FoundationBenchmark::patient);
+                    double usagers = patients / seconds(start);
+                    start = System.nanoTime();
+                    createOneByOne(base, patients / 2, FoundationBenchmark::transmission);
+                    double transmissions = (patients / 2) / seconds(start);
+                    start = System.nanoTime();
+                    postBundle(base, patientTransaction(patients));
+                    double transaction = patients / seconds(start);
+                    rates.put(enforce, new double[] {usagers, transmissions, transaction});
+                    server.stop();
+                }
             }
+            double[] off = rates.get(false);
+            double[] on = rates.get(true);
+            report.add(
+                    String.format(
+                            Locale.ROOT,
+                            "writes   (1 client, embedded H2)          | without DUI validation | with DUI validation | ratio"));
+            String[] labels = {
+                "usagers one by one (creates/s)",
+                "transmissions one by one (creates/s)",
+                "usagers in one transaction (res/s)"
+            };
+            for (int i = 0; i < labels.length; i++) {
+                report.add(String.format(
+                        Locale.ROOT, "  %-38s | %22.0f | %19.0f | %5.2f", labels[i], off[i], on[i], on[i] / off[i]));
+            }
+            report.add(String.format(
+                    Locale.ROOT, "  one transaction vs one by one, with validation: %.2fx", on[2] / on[0]));
         } finally {
             FileSystemUtils.deleteRecursively(work.toFile());
         }
@@ -112,13 +141,14 @@ public final class FoundationBenchmark {
         report.forEach(System.out::println);
     }
 
-    private static void createOneByOne(String base, int count) throws Exception {
+    private static void createOneByOne(String base, int count, IntFunction<String[]> resource) throws Exception {
         for (int i = 0; i < count; i++) {
+            String[] typeAndBody = resource.apply(i);
             HttpResponse<String> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(base + "/Patient"))
+                    HttpRequest.newBuilder(URI.create(base + "/" + typeAndBody[0]))
                             .header("Content-Type", "application/fhir+json")
                             .header("Prefer", "return=minimal")
-                            .POST(HttpRequest.BodyPublishers.ofString(patient(i)))
+                            .POST(HttpRequest.BodyPublishers.ofString(typeAndBody[1]))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 201) {
@@ -127,7 +157,7 @@ public final class FoundationBenchmark {
         }
     }
 
-    private static void postTransaction(String base, int count) throws Exception {
+    private static String patientTransaction(int count) {
         StringBuilder bundle = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[");
         for (int i = 0; i < count; i++) {
             if (i > 0) {
@@ -136,15 +166,40 @@ public final class FoundationBenchmark {
             bundle.append("{\"fullUrl\":\"urn:uuid:")
                     .append(UUID.randomUUID())
                     .append("\",\"resource\":")
-                    .append(patient(i))
+                    .append(patient(i)[1])
                     .append(",\"request\":{\"method\":\"POST\",\"url\":\"Patient\"}}");
         }
-        bundle.append("]}");
+        return bundle.append("]}").toString();
+    }
+
+    /** Every example of the DUI guide, as one transaction with their ids. */
+    private static String examplesTransaction() {
+        ClasspathFhirPackage guide = DuiPackages.guide();
+        StringBuilder bundle = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[");
+        boolean first = true;
+        for (String file : guide.examples()) {
+            String json = guide.read(file);
+            String type = json.replaceAll("(?s).*?\"resourceType\"\\s*:\\s*\"([A-Za-z]+)\".*", "$1");
+            String id = json.replaceAll("(?s).*?\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+            bundle.append(first ? "" : ",")
+                    .append("{\"resource\":")
+                    .append(json)
+                    .append(",\"request\":{\"method\":\"PUT\",\"url\":\"")
+                    .append(type)
+                    .append('/')
+                    .append(id)
+                    .append("\"}}");
+            first = false;
+        }
+        return bundle.append("]}").toString();
+    }
+
+    private static void postBundle(String base, String bundle) throws Exception {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create(base))
                         .header("Content-Type", "application/fhir+json")
                         .header("Prefer", "return=minimal")
-                        .POST(HttpRequest.BodyPublishers.ofString(bundle.toString()))
+                        .POST(HttpRequest.BodyPublishers.ofString(bundle))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -152,9 +207,25 @@ public final class FoundationBenchmark {
         }
     }
 
-    private static String patient(int i) {
-        return DuiFixtures.usagerJson(
-                "BENCH" + i, "Marie", "19" + (30 + i % 60) + "-0" + (1 + i % 9) + "-1" + (i % 10));
+    private static String[] patient(int i) {
+        return new String[] {
+            "Patient",
+            DuiFixtures.usagerJson("BENCH" + i, "Marie", "19" + (30 + i % 60) + "-0" + (1 + i % 9) + "-1" + (i % 10))
+        };
+    }
+
+    /** A transmission about Jeanne Dupont (example data) by the aide-soignant of the example EHPAD. */
+    private static String[] transmission(int i) {
+        return new String[] {
+            "Observation",
+            "{\"resourceType\":\"Observation\",\"meta\":{\"profile\":[\"https://dui-libre.fr/fhir/StructureDefinition/dui-transmission\"]},"
+                    + "\"status\":\"final\",\"category\":[{\"coding\":[{\"system\":\"https://dui-libre.fr/fhir/CodeSystem/dui-categorie-observation\","
+                    + "\"code\":\"transmission\"}]}],\"code\":{\"coding\":[{\"system\":\"https://dui-libre.fr/fhir/CodeSystem/dui-cible-transmission\","
+                    + "\"code\":\"sommeil\"}]},\"subject\":{\"reference\":\"Patient/usager-jeanne-dupont\"},"
+                    + "\"effectiveDateTime\":\"2024-05-02T07:30:00+02:00\",\"performer\":[{\"reference\":\"PractitionerRole/role-as-benali-ehpad\"}],"
+                    + "\"component\":[{\"code\":{\"coding\":[{\"system\":\"https://dui-libre.fr/fhir/CodeSystem/dui-observation-code\",\"code\":\"donnees\"}]},"
+                    + "\"valueString\":\"Nuit agitée, réveillée trois fois (" + i + ")\"}]}"
+        };
     }
 
     private static List<String> jdks() {
