@@ -3,19 +3,15 @@ package fr.dui.ig;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import fr.dui.profiles.DuiPackages;
+import fr.dui.profiles.FhirPackageArchive;
 import fr.dui.profiles.FhirPackageId;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
@@ -106,20 +102,8 @@ public final class SushiPackageCache {
             return;
         }
         try (InputStream tgz = DuiPackages.bundled(id)
-                        .orElseThrow(() -> new IllegalStateException(id + " is not shipped with the profiles module"));
-                TarArchiveInputStream tar =
-                        new TarArchiveInputStream(new GZIPInputStream(new BufferedInputStream(tgz)))) {
-            TarArchiveEntry entry;
-            while ((entry = tar.getNextEntry()) != null) {
-                Path out = target.resolve(entry.getName()).normalize();
-                if (!out.startsWith(target)) {
-                    throw new IOException("Entry outside the package folder: " + entry.getName());
-                }
-                if (entry.isFile()) {
-                    Files.createDirectories(out.getParent());
-                    Files.copy(tar, out, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+                .orElseThrow(() -> new IllegalStateException(id + " is not shipped with the profiles module"))) {
+            FhirPackageArchive.unpack(tgz, target);
         }
         System.out.println(id + " unpacked to " + target);
     }

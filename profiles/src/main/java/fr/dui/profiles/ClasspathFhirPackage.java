@@ -3,16 +3,15 @@ package fr.dui.profiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPOutputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * A FHIR package kept unpacked on the classpath ({@code <folder>/package.json}, {@code <folder>/.index.json}, the
@@ -47,7 +46,7 @@ public final class ClasspathFhirPackage {
     /** The text of a file of the package, {@code example/...} included. */
     public String read(String path) {
         try (InputStream in = resource(path).orElseThrow(() -> new IllegalStateException(folder + "/" + path))) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,30 +54,19 @@ public final class ClasspathFhirPackage {
 
     /** The package as a {@code .tgz}, entries under {@code package/}, in index order. */
     public byte[] tgz() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(bytes))) {
-            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-            List<String> entries = new ArrayList<>();
-            entries.add("package.json");
-            entries.add(".index.json");
-            entries.addAll(files());
-            if (resource("example/.index.json").isPresent()) {
-                entries.add("example/.index.json");
-                entries.addAll(examples());
-            }
-            for (String path : entries) {
-                byte[] content = read(path).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                TarArchiveEntry entry = new TarArchiveEntry("package/" + path);
-                entry.setSize(content.length);
-                entry.setModTime(0L);
-                tar.putArchiveEntry(entry);
-                tar.write(content);
-                tar.closeArchiveEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> entries = new ArrayList<>();
+        entries.add("package.json");
+        entries.add(".index.json");
+        entries.addAll(files());
+        if (resource("example/.index.json").isPresent()) {
+            entries.add("example/.index.json");
+            entries.addAll(examples());
         }
-        return bytes.toByteArray();
+        Map<String, byte[]> content = new LinkedHashMap<>();
+        for (String path : entries) {
+            content.put("package/" + path, read(path).getBytes(StandardCharsets.UTF_8));
+        }
+        return FhirPackageArchive.pack(content);
     }
 
     public InputStream tgzStream() {

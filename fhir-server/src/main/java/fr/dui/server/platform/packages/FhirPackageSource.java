@@ -1,11 +1,10 @@
 package fr.dui.server.platform.packages;
 
 import fr.dui.profiles.DuiPackages;
+import fr.dui.profiles.FhirPackageArchive;
 import fr.dui.profiles.FhirPackageId;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,14 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,23 +114,9 @@ public class FhirPackageSource {
 
     /** Unpacks a downloaded package into {@code <cache>/<name>#<version>/}, as other FHIR tools do. */
     private void keepInCache(FhirPackageId id, byte[] tgz) {
-        Path target =
-                settings.cacheDir().resolve(id.toString()).toAbsolutePath().normalize();
-        try (TarArchiveInputStream tar =
-                new TarArchiveInputStream(new GZIPInputStream(new ByteArrayInputStream(tgz)))) {
-            TarArchiveEntry entry;
-            while ((entry = tar.getNextEntry()) != null) {
-                Path out = target.resolve(entry.getName()).normalize();
-                if (!out.startsWith(target)) {
-                    throw new IOException("Entry outside the package folder: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(out);
-                } else if (entry.isFile()) {
-                    Files.createDirectories(out.getParent());
-                    Files.copy(tar, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+        Path target = settings.cacheDir().resolve(id.toString());
+        try {
+            FhirPackageArchive.unpack(new ByteArrayInputStream(tgz), target);
         } catch (IOException e) {
             log.warn("Downloaded {} but could not keep it in {}: {}", id, target, e.toString());
         }
@@ -153,26 +135,16 @@ public class FhirPackageSource {
 
     /** Rebuilds a {@code .tgz} from an unpacked package folder (entries under {@code package/}). */
     private static byte[] tarFolder(Path packageFolder) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(bytes));
-                Stream<Path> files = Files.walk(packageFolder)) {
-            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (Stream<Path> walk = Files.walk(packageFolder)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String name =
                         "package/" + packageFolder.relativize(file).toString().replace('\\', '/');
-                TarArchiveEntry entry = new TarArchiveEntry(name);
-                entry.setSize(Files.size(file));
-                // A fixed date: the same folder always gives the same archive, hence the same SHA-256.
-                entry.setModTime(0L);
-                tar.putArchiveEntry(entry);
-                try (InputStream in = Files.newInputStream(file)) {
-                    in.transferTo(tar);
-                }
-                tar.closeArchiveEntry();
+                files.put(name, Files.readAllBytes(file));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return FhirPackageArchive.pack(files);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import fr.dui.profiles.DuiPackages;
+import fr.dui.profiles.FhirPackageArchive;
 import fr.dui.profiles.FhirPackageId;
 import fr.dui.server.support.TestPackages;
 import java.io.ByteArrayInputStream;
@@ -14,9 +15,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.hl7.fhir.utilities.npm.NpmPackage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,16 +105,6 @@ class FhirPackageSourceTest {
     }
 
     private static void unpack(byte[] tgz, Path target) throws IOException {
-        try (TarArchiveInputStream tar =
-                new TarArchiveInputStream(new GZIPInputStream(new ByteArrayInputStream(tgz)))) {
-            TarArchiveEntry entry;
-            while ((entry = tar.getNextEntry()) != null) {
-                Path out = target.resolve(entry.getName());
-                if (entry.isFile()) {
-                    Files.createDirectories(out.getParent());
-                    Files.copy(tar, out);
-                }
-            }
-        }
+        FhirPackageArchive.unpack(new ByteArrayInputStream(tgz), target);
     }
 }
