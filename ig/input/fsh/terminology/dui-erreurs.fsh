@@ -30,3 +30,6 @@ Description: "Codes stables des erreurs renvoyées par le serveur DUI dans Opera
 * #profile-required "Profil requis" "La ressource doit déclarer dans meta.profile l'un des profils du DUI prévus pour son type (HTTP 422)."
 * #profile-validation-failed "Ressource non conforme à son profil" "La ressource ne respecte pas le profil du DUI qu'elle déclare ; le détail des écarts accompagne l'erreur (HTTP 422)."
 * #identity-rule-violated "Règle d'identité non respectée" "La ressource enfreint une règle d'identitovigilance du dossier (identifiant national de santé, statut de l'identité, traits d'identité) (HTTP 422)."
+* #authentication-required "Authentification requise" "La requête ne présente pas de jeton d'accès (HTTP 401)."
+* #invalid-token "Jeton d'accès refusé" "Le jeton d'accès est invalide, expiré, révoqué ou émis pour un autre serveur (HTTP 401)."
+* #access-denied "Accès refusé" "L'action sort des droits accordés au jeton d'accès (portées SMART) ou à l'habilitation de la personne (HTTP 403)."

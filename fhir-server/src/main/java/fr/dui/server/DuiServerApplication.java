@@ -9,7 +9,6 @@ import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
 import org.springframework.boot.autoconfigure.quartz.QuartzAutoConfiguration;
-import org.springframework.boot.autoconfigure.thymeleaf.ThymeleafAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
@@ -28,8 +27,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
             FlywayAutoConfiguration.class,
             ElasticsearchClientAutoConfiguration.class,
             ElasticsearchRestClientAutoConfiguration.class,
-            QuartzAutoConfiguration.class,
-            ThymeleafAutoConfiguration.class
+            QuartzAutoConfiguration.class
         })
 @ConfigurationPropertiesScan
 public class DuiServerApplication {

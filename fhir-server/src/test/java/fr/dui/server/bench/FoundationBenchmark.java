@@ -40,6 +40,7 @@ import org.springframework.util.FileSystemUtils;
 public final class FoundationBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static String token;
 
     public static void main(String[] args) throws Exception {
         List<String> jdks = jdks();
@@ -101,6 +102,7 @@ public final class FoundationBenchmark {
                                 "--dui.conformance.enforce-profiles=" + enforce,
                                 "--dui.identity.accept-test-ins=true"))) {
                     String base = server.baseUrl() + "/fhir";
+                    token = server.accessToken();
                     postBundle(base, examplesTransaction()); // the examples give transmissions an author and a usager
                     createOneByOne(base, 200, FoundationBenchmark::patient); // warm-up, not measured
                     createOneByOne(base, 100, FoundationBenchmark::transmission);
@@ -147,6 +149,7 @@ public final class FoundationBenchmark {
             HttpResponse<String> response = HTTP.send(
                     HttpRequest.newBuilder(URI.create(base + "/" + typeAndBody[0]))
                             .header("Content-Type", "application/fhir+json")
+                            .header("Authorization", "Bearer " + token)
                             .header("Prefer", "return=minimal")
                             .POST(HttpRequest.BodyPublishers.ofString(typeAndBody[1]))
                             .build(),
@@ -198,6 +201,7 @@ public final class FoundationBenchmark {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create(base))
                         .header("Content-Type", "application/fhir+json")
+                        .header("Authorization", "Bearer " + token)
                         .header("Prefer", "return=minimal")
                         .POST(HttpRequest.BodyPublishers.ofString(bundle))
                         .build(),

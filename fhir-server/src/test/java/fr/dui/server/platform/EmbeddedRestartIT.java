@@ -36,6 +36,7 @@ class EmbeddedRestartIT {
             HttpResponse<String> created = send(
                     first,
                     HttpRequest.newBuilder(URI.create(first.baseUrl() + "/fhir/Patient"))
+                            .header("Authorization", "Bearer " + first.accessToken())
                             .header("Content-Type", "application/fhir+json")
                             .header("Prefer", "return=representation")
                             .POST(HttpRequest.BodyPublishers.ofString(
@@ -56,9 +57,11 @@ class EmbeddedRestartIT {
                     "[dui-it] embedded default, restart: /fhir/metadata answered %d ms after process start, %d MiB"
                             + " resident%n",
                     second.startupMillis(), second.residentMiB());
+            String token = second.accessToken();
             HttpResponse<String> read = send(
                     second,
                     HttpRequest.newBuilder(URI.create(second.baseUrl() + "/fhir/Patient/" + id))
+                            .header("Authorization", "Bearer " + token)
                             .GET());
             assertThat(read.statusCode()).isEqualTo(200);
             assertThat(read.body()).contains(word);
@@ -66,6 +69,7 @@ class EmbeddedRestartIT {
             HttpResponse<String> fullText = send(
                     second,
                     HttpRequest.newBuilder(URI.create(second.baseUrl() + "/fhir/Patient?_content=" + word))
+                            .header("Authorization", "Bearer " + token)
                             .GET());
             assertThat(fullText.body()).contains(id);
             second.stop();

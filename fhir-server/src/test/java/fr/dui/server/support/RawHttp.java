@@ -18,9 +18,11 @@ public final class RawHttp {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String baseUrl;
+    private final String accessToken;
 
-    RawHttp(String baseUrl) {
+    RawHttp(String baseUrl, String accessToken) {
         this.baseUrl = baseUrl;
+        this.accessToken = accessToken;
     }
 
     public HttpResponse<String> get(String path, String... headers) {
@@ -54,6 +56,9 @@ public final class RawHttp {
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
+        if (accessToken != null) {
+            builder.header("Authorization", "Bearer " + accessToken);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }

@@ -24,12 +24,14 @@ public final class ServerProcess implements AutoCloseable {
     private final Path log;
     private final int port;
     private final long startupMillis;
+    private final BackendClient client;
 
-    private ServerProcess(Process process, Path log, int port, long startupMillis) {
+    private ServerProcess(Process process, Path log, int port, long startupMillis, BackendClient client) {
         this.process = process;
         this.log = log;
         this.port = port;
         this.startupMillis = startupMillis;
+        this.client = client;
     }
 
     /** Starts the jar on the given data folder and waits until {@code /fhir/metadata} answers. */
@@ -48,6 +50,10 @@ public final class ServerProcess implements AutoCloseable {
         }
         int port = freePort();
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + ".log");
+        BackendClient client = new BackendClient("dui-process", List.of(SharedServer.TEST_SCOPES));
+        Path clientsFile = BackendClient.writeClientsFile(
+                dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + "-clients.json"),
+                List.of(client.declaration()));
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmOptions);
@@ -57,7 +63,10 @@ public final class ServerProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--dui.data.dir=" + dataDir,
                 "--dui.packages.cache-dir=" + TestPackages.cacheDir(),
-                "--dui.packages.download=false"));
+                "--dui.packages.download=false",
+                "--dui.security.issuer=http://localhost:" + port,
+                "--dui.security.clients-file=" + clientsFile,
+                "--dui.security.access-token-ttl=60m"));
         command.addAll(extraArgs);
         long start = System.nanoTime();
         Process process;
@@ -82,7 +91,7 @@ public final class ServerProcess implements AutoCloseable {
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
-                    return new ServerProcess(process, log, port, (System.nanoTime() - start) / 1_000_000);
+                    return new ServerProcess(process, log, port, (System.nanoTime() - start) / 1_000_000, client);
                 }
             } catch (IOException e) {
                 // not listening yet
@@ -98,6 +107,11 @@ public final class ServerProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** An access token of a system client with every scope (a new one at each call). */
+    public String accessToken() {
+        return client.accessToken(baseUrl(), SharedServer.TEST_SCOPES);
     }
 
     /** From process start to the first answer of {@code /fhir/metadata}. */
@@ -152,7 +166,8 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A TCP port nobody listens on now. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

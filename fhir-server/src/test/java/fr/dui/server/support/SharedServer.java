@@ -3,15 +3,16 @@ package fr.dui.server.support;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import fr.dui.server.DuiServerApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
@@ -22,8 +23,14 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class SharedServer implements AutoCloseable {
 
+    /** The system client the integration tests act as (all scopes): access control has its own tests. */
+    public static final String TEST_SCOPES = "system/*.cruds";
+
     private final ItDatabase database;
     private final Path dataDir;
+    private final BackendClient testClient;
+    private final String issuer;
+    private final String accessToken;
     private final ConfigurableApplicationContext context;
     private final String baseUrl;
     private final FhirContext fhir;
@@ -35,8 +42,17 @@ public final class SharedServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        int port = ServerProcess.freePort();
+        this.issuer = "http://localhost:" + port;
+        this.testClient = new BackendClient("dui-it", List.of(TEST_SCOPES, "system/*.rs"));
+        Path clientsFile = BackendClient.writeClientsFile(
+                dataDir.resolveSibling(dataDir.getFileName() + "-clients.json"), List.of(testClient.declaration()));
         Map<String, String> props = new HashMap<>(database.serverProperties());
-        props.put("server.port", "0");
+        props.put("server.port", String.valueOf(port));
+        props.put("dui.security.issuer", issuer);
+        props.put("dui.security.clients-file", clientsFile.toString());
+        props.put("dui.security.access-token-ttl", "60m");
+        props.put("dui.security.admin-password", "admin-du-test");
         props.put("dui.data.dir", dataDir.toString());
         props.put("dui.packages.cache-dir", TestPackages.cacheDir().toString());
         props.put("dui.packages.download", "false");
@@ -49,9 +65,9 @@ public final class SharedServer implements AutoCloseable {
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         this.context = new SpringApplicationBuilder(DuiServerApplication.class).run(args);
-        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        this.baseUrl = "http://localhost:" + port;
+        this.baseUrl = issuer;
         this.fhir = context.getBean(FhirContext.class);
+        this.accessToken = testClient.accessToken(issuer, TEST_SCOPES);
         System.out.printf(
                 "[dui-it] server started in %d ms on %s, %s%n",
                 (System.nanoTime() - start) / 1_000_000, baseUrl, database.describe());
@@ -71,13 +87,42 @@ public final class SharedServer implements AutoCloseable {
         return fhir;
     }
 
+    /** A FHIR client authenticated as the test system client (every scope). */
     public IGenericClient client() {
+        IGenericClient client = anonymousClient();
+        client.registerInterceptor(new BearerTokenAuthInterceptor(accessToken));
+        return client;
+    }
+
+    /** A FHIR client with no token at all. */
+    public IGenericClient anonymousClient() {
         fhir.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
         return fhir.newRestfulGenericClient(fhirBase());
     }
 
+    /** Plain HTTP, authenticated as the test system client. */
     public RawHttp raw() {
-        return new RawHttp(baseUrl);
+        return new RawHttp(baseUrl, accessToken);
+    }
+
+    /** Plain HTTP with the given access token. */
+    public RawHttp raw(String token) {
+        return new RawHttp(baseUrl, token);
+    }
+
+    /** Plain HTTP without a token. */
+    public RawHttp anonymousRaw() {
+        return new RawHttp(baseUrl, null);
+    }
+
+    /** The issuer the server was started with ({@code http://localhost:PORT}). */
+    public String issuer() {
+        return issuer;
+    }
+
+    /** Spring beans, for tests that must look behind the API (keys, accounts). */
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     public ItDatabase database() {

@@ -56,6 +56,14 @@ public enum DuiError {
             IssueType.NOTSUPPORTED,
             "Les contenus compressés (Content-Encoding) ne sont pas acceptés : envoyez le contenu non compressé."),
     NOT_IMPLEMENTED(501, IssueType.NOTSUPPORTED, "Cette fonction n'est pas proposée par ce serveur."),
+    AUTHENTICATION_REQUIRED(
+            401, IssueType.LOGIN, "Authentification requise : présentez un jeton d'accès (Authorization: Bearer)."),
+    INVALID_TOKEN(
+            401, IssueType.LOGIN, "Jeton d'accès refusé : invalide, expiré, révoqué, ou émis pour un autre serveur."),
+    ACCESS_DENIED(
+            403,
+            IssueType.FORBIDDEN,
+            "Accès refusé : cette action sort des droits accordés à ce jeton d'accès ou à votre habilitation."),
     INVALID_REQUEST(400, IssueType.INVALID, "Requête invalide."),
     INTERNAL_ERROR(
             500,

@@ -1,6 +1,7 @@
 package fr.dui.server.platform.errors;
 
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.MethodNotAllowedException;
 import ca.uhn.fhir.rest.server.exceptions.NotImplementedOperationException;
 import ca.uhn.fhir.rest.server.exceptions.PayloadTooLargeException;
@@ -86,6 +87,9 @@ final class HapiErrorClassifier {
         }
         if (e instanceof UnprocessableEntityException) {
             return ClassifiedError.of(DuiError.UNPROCESSABLE_RESOURCE);
+        }
+        if (e instanceof ForbiddenOperationException || e.getStatusCode() == 403) {
+            return ClassifiedError.of(DuiError.ACCESS_DENIED);
         }
         if (e instanceof MethodNotAllowedException) {
             return ClassifiedError.of(DuiError.OPERATION_NOT_ALLOWED);

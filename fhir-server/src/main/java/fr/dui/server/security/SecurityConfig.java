@@ -1,0 +1,245 @@
+package fr.dui.server.security;
+
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import fr.dui.server.security.access.FhirTokenDecoder;
+import fr.dui.server.security.access.OperationOutcomeEntryPoint;
+import fr.dui.server.security.access.SmartScopeAuthorization;
+import fr.dui.server.security.access.SmartSearchNarrowing;
+import fr.dui.server.security.accounts.AccountRepository;
+import fr.dui.server.security.accounts.AccountUserDetailsService;
+import fr.dui.server.security.accounts.AdminAccountBootstrap;
+import fr.dui.server.security.accounts.LoginAttempts;
+import fr.dui.server.security.clients.AssertionClientIdConverter;
+import fr.dui.server.security.clients.ClientAssertionDecoders;
+import fr.dui.server.security.clients.ClientRegistrations;
+import fr.dui.server.security.clients.PublicClientRefreshConverter;
+import fr.dui.server.security.clients.PublicClientRefreshProvider;
+import fr.dui.server.security.keys.SigningKeyStore;
+import fr.dui.server.security.smart.SmartConfigurationFilter;
+import fr.dui.server.security.smart.SmartContextTokens;
+import fr.dui.server.security.smart.SmartTokenResponse;
+import fr.dui.server.security.tokens.RevocationAwareAuthorizations;
+import fr.dui.server.security.tokens.RevokedTokens;
+import fr.dui.server.security.tokens.SmartRefreshTokens;
+import java.time.Clock;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.authentication.JwtClientAssertionAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.token.DelegatingOAuth2TokenGenerator;
+import org.springframework.security.oauth2.server.authorization.token.JwtGenerator;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
+import org.springframework.security.oauth2.server.authorization.web.authentication.OAuth2AccessTokenResponseAuthenticationSuccessHandler;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/**
+ * The three doors of the server: the SMART authorization server (OAuth2/OpenID endpoints), the FHIR API (access
+ * tokens only, stateless), and the pages people log in and consent on.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServer(
+            HttpSecurity http,
+            SecuritySettings settings,
+            ClientAssertionDecoders assertionDecoders,
+            RegisteredClientRepository clients)
+            throws Exception {
+        OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
+        OAuth2AccessTokenResponseAuthenticationSuccessHandler tokenResponse =
+                new OAuth2AccessTokenResponseAuthenticationSuccessHandler();
+        tokenResponse.setAccessTokenResponseCustomizer(new SmartTokenResponse(settings));
+        http.securityMatcher(server.getEndpointsMatcher())
+                .with(
+                        server,
+                        as -> as.oidc(Customizer.withDefaults())
+                                .authorizationEndpoint(a -> a.consentPage("/oauth2/consent"))
+                                .tokenEndpoint(t -> t.accessTokenResponseHandler(tokenResponse))
+                                .clientAuthentication(c -> c.authenticationConverters(converters -> {
+                                            converters.add(0, new AssertionClientIdConverter());
+                                            converters.add(new PublicClientRefreshConverter());
+                                        })
+                                        .authenticationProviders(providers -> {
+                                            providers.forEach(p -> {
+                                                if (p instanceof JwtClientAssertionAuthenticationProvider jwt) {
+                                                    jwt.setJwtDecoderFactory(assertionDecoders);
+                                                }
+                                            });
+                                            providers.add(0, new PublicClientRefreshProvider(clients));
+                                        })))
+                .authorizeHttpRequests(r -> r.anyRequest().authenticated())
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain fhirApi(HttpSecurity http, JwtDecoder fhirTokenDecoder) throws Exception {
+        OperationOutcomeEntryPoint entryPoint = new OperationOutcomeEntryPoint();
+        // HAPI is its own servlet, not a Spring MVC handler: match paths, not MVC mappings.
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(paths.matcher("/fhir/**"))
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(r -> r.requestMatchers(
+                                paths.matcher("/fhir/metadata"), paths.matcher("/fhir/.well-known/smart-configuration"))
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .oauth2ResourceServer(
+                        o -> o.jwt(j -> j.decoder(fhirTokenDecoder)).authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(r -> r.requestMatchers(
+                                "/login", "/error", "/actuator/health/**", "/smart-style.json", "/css/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/login").permitAll());
+        return http.build();
+    }
+
+    @Bean
+    JWKSource<SecurityContext> jwkSource(SigningKeyStore keys) {
+        return new ImmutableJWKSet<>(keys.load());
+    }
+
+    @Bean
+    JwtDecoder fhirTokenDecoder(JWKSource<SecurityContext> keys, SecuritySettings settings, RevokedTokens revoked) {
+        return FhirTokenDecoder.create(keys, settings, revoked);
+    }
+
+    @Bean
+    SigningKeyStore signingKeyStore(JdbcTemplate jdbc) {
+        return new SigningKeyStore(jdbc);
+    }
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(SecuritySettings settings) {
+        return AuthorizationServerSettings.builder()
+                .issuer(settings.issuer().replaceAll("/+$", ""))
+                .build();
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClientRepository(JdbcTemplate jdbc) {
+        return new JdbcRegisteredClientRepository(jdbc);
+    }
+
+    @Bean
+    OAuth2AuthorizationService authorizationService(
+            JdbcTemplate jdbc, RegisteredClientRepository clients, RevokedTokens revoked) {
+        return new RevocationAwareAuthorizations(new JdbcOAuth2AuthorizationService(jdbc, clients), revoked);
+    }
+
+    @Bean
+    RevokedTokens revokedTokens(JdbcTemplate jdbc, Clock clock) {
+        return new RevokedTokens(jdbc, clock);
+    }
+
+    @Bean
+    OAuth2AuthorizationConsentService authorizationConsentService(
+            JdbcTemplate jdbc, RegisteredClientRepository clients) {
+        return new JdbcOAuth2AuthorizationConsentService(jdbc, clients);
+    }
+
+    @Bean
+    OAuth2TokenGenerator<?> tokenGenerator(
+            JWKSource<SecurityContext> keys, SecuritySettings settings, AccountRepository accounts) {
+        JwtGenerator jwt = new JwtGenerator(new NimbusJwtEncoder(keys));
+        jwt.setJwtCustomizer(new SmartContextTokens(settings, accounts));
+        return new DelegatingOAuth2TokenGenerator(jwt, new SmartRefreshTokens());
+    }
+
+    @Bean
+    ClientAssertionDecoders clientAssertionDecoders() {
+        return new ClientAssertionDecoders();
+    }
+
+    @Bean
+    ClientRegistrations clientRegistrations(
+            RegisteredClientRepository clients, PasswordEncoder encoder, SecuritySettings settings) {
+        return new ClientRegistrations(clients, encoder, settings);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    AccountRepository accountRepository(JdbcTemplate jdbc) {
+        return new AccountRepository(jdbc);
+    }
+
+    @Bean
+    AccountUserDetailsService accountUserDetailsService(AccountRepository accounts, Clock clock) {
+        return new AccountUserDetailsService(accounts, clock);
+    }
+
+    @Bean
+    LoginAttempts loginAttempts(AccountRepository accounts, SecuritySettings settings, Clock clock) {
+        return new LoginAttempts(accounts, settings, clock);
+    }
+
+    @Bean
+    AdminAccountBootstrap adminAccountBootstrap(
+            AccountRepository accounts, PasswordEncoder encoder, SecuritySettings settings) {
+        return new AdminAccountBootstrap(accounts, encoder, settings);
+    }
+
+    @Bean
+    FilterRegistrationBean<SmartConfigurationFilter> smartConfiguration(SecuritySettings settings) {
+        FilterRegistrationBean<SmartConfigurationFilter> registration =
+                new FilterRegistrationBean<>(new SmartConfigurationFilter(settings));
+        registration.addUrlPatterns(SmartConfigurationFilter.PATH);
+        return registration;
+    }
+
+    @Bean
+    SmartScopeAuthorization smartScopeAuthorization() {
+        return new SmartScopeAuthorization();
+    }
+
+    @Bean
+    SmartSearchNarrowing smartSearchNarrowing() {
+        return new SmartSearchNarrowing();
+    }
+}

@@ -1,0 +1,70 @@
+package fr.dui.server.security.access;
+
+import fr.dui.server.security.smart.SmartScope;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who is calling the FHIR API, as the access token says.
+ *
+ * @param subject the account or client the token was issued to
+ * @param clientId the app
+ * @param fhirUser the FHIR resource the person is, if any ({@code PractitionerRole/x}, {@code Patient/y}), relative
+ * @param patient the usager in context (patient-level launches), if any
+ * @param accountKind the kind of account of the person the token was issued to; empty for a backend service
+ * @param scopes the clinical scopes granted
+ */
+public record DuiCaller(
+        String subject,
+        String clientId,
+        Optional<String> fhirUser,
+        Optional<String> patient,
+        Optional<String> accountKind,
+        List<SmartScope> scopes) {
+
+    /**
+     * How far a scope reaches for this caller.
+     *
+     * @param patient when present, only the compartment of this usager; when empty, every record
+     */
+    public record Reach(Optional<String> patient) {}
+
+    /**
+     * What a granted scope actually opens, given who holds the token; empty when it opens nothing. A scope is never
+     * more than the person is: a patient-level scope needs a usager in context; a user-level scope of a usager is
+     * their own record, of a professional every record (until habilitations narrow it), of anybody else nothing; a
+     * system-level scope only counts in a backend service's own token ({@code client_credentials}), never in a
+     * person's.
+     */
+    public Optional<Reach> reach(SmartScope scope) {
+        return switch (scope.context()) {
+            case PATIENT -> patient.map(p -> new Reach(Optional.of(p)));
+            case USER -> fhirUser.flatMap(DuiCaller::userReach);
+            case SYSTEM ->
+                accountKind.isEmpty() && fhirUser.isEmpty() && subject != null && subject.equals(clientId)
+                        ? Optional.of(new Reach(Optional.empty()))
+                        : Optional.empty();
+        };
+    }
+
+    /** The usager every granted scope is confined to, when they all are confined to the same one. */
+    public Optional<String> confinedTo() {
+        List<Reach> reaches =
+                scopes.stream().map(this::reach).flatMap(Optional::stream).toList();
+        if (reaches.isEmpty() || reaches.stream().anyMatch(r -> r.patient().isEmpty())) {
+            return Optional.empty();
+        }
+        String first = reaches.get(0).patient().get();
+        return reaches.stream().allMatch(r -> r.patient().get().equals(first)) ? Optional.of(first) : Optional.empty();
+    }
+
+    private static Optional<Reach> userReach(String fhirUser) {
+        if (fhirUser.startsWith("Patient/")) {
+            return Optional.of(new Reach(Optional.of(fhirUser.substring("Patient/".length()))));
+        }
+        if (fhirUser.startsWith("Practitioner/") || fhirUser.startsWith("PractitionerRole/")) {
+            return Optional.of(new Reach(Optional.empty()));
+        }
+        return Optional.empty();
+    }
+}

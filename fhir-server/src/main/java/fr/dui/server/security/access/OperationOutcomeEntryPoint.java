@@ -1,0 +1,30 @@
+package fr.dui.server.security.access;
+
+import fr.dui.profiles.DuiCanonicals;
+import fr.dui.server.platform.errors.DuiError;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/** A FHIR request without a valid access token gets a 401 OperationOutcome in French. */
+public class OperationOutcomeEntryPoint implements AuthenticationEntryPoint {
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        boolean missing = request.getHeader("Authorization") == null;
+        DuiError error = missing ? DuiError.AUTHENTICATION_REQUIRED : DuiError.INVALID_TOKEN;
+        response.setStatus(error.status());
+        response.setHeader("WWW-Authenticate", missing ? "Bearer" : "Bearer error=\"invalid_token\"");
+        response.setContentType("application/fhir+json;charset=UTF-8");
+        response.getOutputStream()
+                .write(("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\",\"code\":\""
+                                + error.issueType().toCode() + "\",\"details\":{\"coding\":[{\"system\":\""
+                                + DuiCanonicals.ERROR_CODES + "\",\"code\":\"" + error.code() + "\"}],\"text\":\""
+                                + error.message() + "\"}}]}")
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+}

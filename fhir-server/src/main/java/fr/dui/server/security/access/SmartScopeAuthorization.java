@@ -1,0 +1,110 @@
+package fr.dui.server.security.access;
+
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationInterceptor;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRule;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilder;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderAppliesTo;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderRuleOpClassifier;
+import ca.uhn.fhir.rest.server.interceptor.auth.PolicyEnum;
+import ca.uhn.fhir.rest.server.interceptor.auth.RuleBuilder;
+import fr.dui.server.platform.fhir.RestInterceptor;
+import fr.dui.server.security.smart.SmartScope;
+import fr.dui.server.security.smart.SmartScope.Permission;
+import java.util.List;
+import java.util.Optional;
+import org.hl7.fhir.r4.model.IdType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * What a token's SMART scopes allow, as HAPI authorization rules (deny by default): per resource type and
+ * interaction; with a patient-level scope, only inside the compartment of the patient in context. HAPI applies them to
+ * reads, searches (each result), {@code _include}s, transaction entries and operations.
+ */
+@Interceptor
+public class SmartScopeAuthorization extends AuthorizationInterceptor implements RestInterceptor {
+
+    public SmartScopeAuthorization() {
+        super(PolicyEnum.DENY);
+    }
+
+    @Override
+    public List<IAuthRule> buildRuleList(RequestDetails request) {
+        Optional<DuiCaller> caller = currentCaller();
+        IAuthRuleBuilder rules = new RuleBuilder();
+        rules.allow().metadata().andThen();
+        if (caller.isEmpty()) {
+            return rules.denyAll("Aucun jeton d'accès").build();
+        }
+        for (SmartScope scope : caller.get().scopes()) {
+            Optional<DuiCaller.Reach> reach = caller.get().reach(scope);
+            if (reach.isEmpty()) {
+                continue; // a scope beyond what the token holder is grants nothing
+            }
+            Optional<IdType> compartment = reach.get().patient().map(p -> new IdType("Patient", p));
+            boolean read = scope.permissions().contains(Permission.READ)
+                    || scope.permissions().contains(Permission.SEARCH);
+            boolean write = scope.permissions().contains(Permission.CREATE)
+                    || scope.permissions().contains(Permission.UPDATE);
+            if (read) {
+                limit(on(rules.allow().read(), scope.resourceType()), compartment);
+            }
+            if (write) {
+                limit(on(rules.allow().write(), scope.resourceType()), compartment);
+            }
+            if (scope.permissions().contains(Permission.DELETE)) {
+                limit(on(rules.allow().delete(), scope.resourceType()), compartment);
+            }
+        }
+        rules.allow().transaction().withAnyOperation().andApplyNormalRules().andThen();
+        rules.allow()
+                .operation()
+                .named("$validate")
+                .onAnyType()
+                .andRequireExplicitResponseAuthorization()
+                .andThen();
+        rules.allow()
+                .operation()
+                .named("$expand")
+                .onType(org.hl7.fhir.r4.model.ValueSet.class)
+                .andAllowAllResponses()
+                .andThen();
+        rules.allow()
+                .operation()
+                .named("$validate-code")
+                .onType(org.hl7.fhir.r4.model.ValueSet.class)
+                .andAllowAllResponses()
+                .andThen();
+        rules.allow()
+                .operation()
+                .named("$lookup")
+                .onType(org.hl7.fhir.r4.model.CodeSystem.class)
+                .andAllowAllResponses()
+                .andThen();
+        return rules.denyAll("Hors des droits accordés à ce jeton").build();
+    }
+
+    private static IAuthRuleBuilderRuleOpClassifier on(
+            IAuthRuleBuilderAppliesTo<IAuthRuleBuilderRuleOpClassifier> op, String type) {
+        return "*".equals(type) ? op.allResources() : op.resourcesOfType(type);
+    }
+
+    private static void limit(IAuthRuleBuilderRuleOpClassifier onType, Optional<IdType> compartment) {
+        if (compartment.isPresent()) {
+            onType.inCompartment("Patient", compartment.get()).andThen();
+        } else {
+            onType.withAnyId().andThen();
+        }
+    }
+
+    static Optional<DuiCaller> currentCaller() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth instanceof JwtAuthenticationToken jwt) {
+            return Optional.of(Callers.fromJwt(jwt.getToken()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,74 @@
+package fr.dui.server.security.smart;
+
+import fr.dui.server.security.SecuritySettings;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** The pages a person sees during a SMART launch, in French: login, consent; and the SMART style sheet. */
+@Controller
+class SmartPages {
+
+    private final RegisteredClientRepository clients;
+    private final SecuritySettings settings;
+
+    SmartPages(RegisteredClientRepository clients, SecuritySettings settings) {
+        this.clients = clients;
+        this.settings = settings;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/oauth2/consent")
+    String consent(
+            Principal principal,
+            Model model,
+            @RequestParam("client_id") String clientId,
+            @RequestParam("scope") String scope,
+            @RequestParam("state") String state) {
+        RegisteredClient client = clients.findByClientId(clientId);
+        List<Map<String, String>> asked = new ArrayList<>();
+        for (String s :
+                Arrays.stream(scope.split(" ")).filter(x -> !x.isBlank()).toList()) {
+            if (!"openid".equals(s)) {
+                asked.add(Map.of("value", s, "label", ScopeLabels.french(s)));
+            }
+        }
+        model.addAttribute("clientId", clientId);
+        model.addAttribute("clientName", client == null ? clientId : client.getClientName());
+        model.addAttribute("state", state);
+        model.addAttribute("scopes", asked);
+        model.addAttribute("openid", scope.contains("openid"));
+        model.addAttribute("user", principal.getName());
+        return "consent";
+    }
+
+    @GetMapping(value = "/smart-style.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> smartStyle() {
+        return Map.of(
+                "color_background", "#ffffff",
+                "color_error", "#c3281e",
+                "color_highlight", "#0b6bcb",
+                "color_modal_backdrop", "rgba(0,0,0,0.5)",
+                "color_success", "#1b7f3b",
+                "color_text", "#1e1e1e",
+                "dim_border_radius", "6px",
+                "dim_font_size", "16px",
+                "dim_spacing_size", "16px",
+                "font_family_body", "Marianne, Arial, sans-serif");
+    }
+}
