@@ -20,11 +20,13 @@ import fr.dui.server.security.keys.SigningKeyStore;
 import fr.dui.server.security.smart.SmartConfigurationFilter;
 import fr.dui.server.security.smart.SmartContextTokens;
 import fr.dui.server.security.smart.SmartTokenResponse;
+import fr.dui.server.security.tokens.AnnouncingTokenGenerator;
 import fr.dui.server.security.tokens.RevocationAwareAuthorizations;
 import fr.dui.server.security.tokens.RevokedTokens;
 import fr.dui.server.security.tokens.SmartRefreshTokens;
 import java.time.Clock;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -101,8 +103,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain fhirApi(HttpSecurity http, JwtDecoder fhirTokenDecoder) throws Exception {
-        OperationOutcomeEntryPoint entryPoint = new OperationOutcomeEntryPoint();
+    SecurityFilterChain fhirApi(HttpSecurity http, JwtDecoder fhirTokenDecoder, ApplicationEventPublisher events)
+            throws Exception {
+        OperationOutcomeEntryPoint entryPoint = new OperationOutcomeEntryPoint(events);
         // HAPI is its own servlet, not a Spring MVC handler: match paths, not MVC mappings.
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         http.securityMatcher(paths.matcher("/fhir/**"))
@@ -177,10 +180,13 @@ class SecurityConfig {
 
     @Bean
     OAuth2TokenGenerator<?> tokenGenerator(
-            JWKSource<SecurityContext> keys, SecuritySettings settings, AccountRepository accounts) {
+            JWKSource<SecurityContext> keys,
+            SecuritySettings settings,
+            AccountRepository accounts,
+            ApplicationEventPublisher events) {
         JwtGenerator jwt = new JwtGenerator(new NimbusJwtEncoder(keys));
         jwt.setJwtCustomizer(new SmartContextTokens(settings, accounts));
-        return new DelegatingOAuth2TokenGenerator(jwt, new SmartRefreshTokens());
+        return new AnnouncingTokenGenerator(new DelegatingOAuth2TokenGenerator(jwt, new SmartRefreshTokens()), events);
     }
 
     @Bean

@@ -532,15 +532,7 @@ class SmartAuthIT {
 
     /** Logs in through the login page; returns where the server sends the browser next. */
     private String login(BrowserSession browser, String username, String password) {
-        HttpResponse<String> page = browser.get(issuer + "/login");
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Connexion");
-        Map<String, String> hidden = BrowserSession.hiddenFields(page.body());
-        List<Map.Entry<String, String>> form = new ArrayList<>();
-        hidden.forEach((k, v) -> form.add(Map.entry(k, v)));
-        form.add(Map.entry("username", username));
-        form.add(Map.entry("password", password));
-        return BrowserSession.location(browser.post(issuer + "/login", form), issuer);
+        return browser.login(issuer, username, password);
     }
 
     private String authorizeUrl(String clientId, String scopes, String state, String challenge, String method) {
@@ -592,21 +584,7 @@ class SmartAuthIT {
     }
 
     private BackendClient register(BackendClient client) {
-        Map<String, Object> d = client.declaration();
-        @SuppressWarnings("unchecked")
-        List<String> scopes = (List<String>) d.get("scopes");
-        server.bean(ClientRegistrations.class)
-                .register(new ClientDeclaration(
-                        client.clientId(),
-                        (String) d.get("name"),
-                        "backend",
-                        null,
-                        null,
-                        scopes,
-                        (String) d.get("jwks"),
-                        null,
-                        "RS384"));
-        return client;
+        return client.registeredOn(server);
     }
 
     private String createAccount(Account.Kind kind, String fhirUser) {

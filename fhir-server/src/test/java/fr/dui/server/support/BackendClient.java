@@ -11,6 +11,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import fr.dui.server.security.clients.ClientDeclaration;
+import fr.dui.server.security.clients.ClientRegistrations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -75,6 +77,22 @@ public final class BackendClient {
                 new JWKSet(key.toPublicJWK()).toString(),
                 "algorithm",
                 "RS384");
+    }
+
+    /** Registers this client on a running server, as an administrator would. */
+    public BackendClient registeredOn(SharedServer server) {
+        server.bean(ClientRegistrations.class)
+                .register(new ClientDeclaration(
+                        clientId,
+                        "Client de test " + clientId,
+                        "backend",
+                        null,
+                        null,
+                        scopes,
+                        new JWKSet(key.toPublicJWK()).toString(),
+                        null,
+                        "RS384"));
+        return this;
     }
 
     /** Writes a clients file declaring the given clients. */

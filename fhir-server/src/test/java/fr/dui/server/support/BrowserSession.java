@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,22 @@ public final class BrowserSession {
                 .header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Fills and submits the login page (French, with its CSRF field); returns where the server sends the browser
+     * next ({@code /login?error} when refused).
+     */
+    public String login(String issuer, String username, String password) {
+        HttpResponse<String> page = get(issuer + "/login");
+        if (page.statusCode() != 200 || !page.body().contains("Connexion")) {
+            throw new AssertionError("No login page: " + page.statusCode());
+        }
+        List<Map.Entry<String, String>> form = new ArrayList<>();
+        hiddenFields(page.body()).forEach((k, v) -> form.add(Map.entry(k, v)));
+        form.add(Map.entry("username", username));
+        form.add(Map.entry("password", password));
+        return location(post(issuer + "/login", form), issuer);
     }
 
     /** The hidden fields of the page's forms, the first value of each name. */

@@ -29,10 +29,18 @@ public final class ExampleData {
         return DuiPackages.guide().read("example/" + typeAndId + ".json");
     }
 
-    /** Loads every example in one transaction (PUT with their ids: loading twice changes nothing). */
+    /**
+     * The examples a client may store: all but the AuditEvent ones (the audit trail is written by the server alone;
+     * its example shows the shape of the server's events).
+     */
+    public static List<Resource> storable(List<Resource> examples) {
+        return examples.stream().filter(e -> !"AuditEvent".equals(e.fhirType())).toList();
+    }
+
+    /** Loads every storable example in one transaction (PUT with their ids: loading twice changes nothing). */
     public static Bundle load(IGenericClient client, List<Resource> examples) {
         Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-        for (Resource example : examples) {
+        for (Resource example : storable(examples)) {
             transaction
                     .addEntry()
                     .setResource(example)

@@ -19,24 +19,27 @@ class ConformanceConfig {
     }
 
     /**
-     * HAPI's instance validator bean: the one {@code $validate} uses, with its worker context and caches shared by
-     * every validation.
+     * The validator of DUI resources, on HAPI's instance validator bean: the one {@code $validate} uses, with its
+     * worker context and caches shared by every validation.
      */
     @Bean
+    FhirValidator duiValidator(
+            FhirContext fhirContext, @Qualifier("myInstanceValidator") IValidatorModule instanceValidator) {
+        FhirValidator validator = fhirContext.newValidator();
+        validator.setValidateAgainstStandardSchema(false);
+        validator.setValidateAgainstStandardSchematron(false);
+        validator.registerValidatorModule(instanceValidator);
+        return validator;
+    }
+
+    @Bean
     ProfileEnforcement profileEnforcement(
-            ProfileRegistry registry,
-            FhirContext fhirContext,
-            @Qualifier("myInstanceValidator") IValidatorModule instanceValidator,
-            ConformanceSettings settings) {
+            ProfileRegistry registry, FhirValidator duiValidator, ConformanceSettings settings) {
         if (!settings.enforceProfiles()) {
             log.warn("Profile enforcement is OFF (dui.conformance.enforce-profiles=false): resources are stored"
                     + " without DUI profile validation");
             return new ProfileEnforcement(new ProfileRegistry(java.util.Map.of()), null);
         }
-        FhirValidator validator = fhirContext.newValidator();
-        validator.setValidateAgainstStandardSchema(false);
-        validator.setValidateAgainstStandardSchematron(false);
-        validator.registerValidatorModule(instanceValidator);
-        return new ProfileEnforcement(registry, validator);
+        return new ProfileEnforcement(registry, duiValidator);
     }
 }

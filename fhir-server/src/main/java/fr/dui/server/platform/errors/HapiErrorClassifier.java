@@ -91,7 +91,8 @@ final class HapiErrorClassifier {
         if (e instanceof ForbiddenOperationException || e.getStatusCode() == 403) {
             return ClassifiedError.of(DuiError.ACCESS_DENIED);
         }
-        if (e instanceof MethodNotAllowedException) {
+        // HAPI-0303: "does not know how to handle POST operation[AuditEvent]": the interaction does not exist here
+        if (e instanceof MethodNotAllowedException || hasCode(message, 303)) {
             return ClassifiedError.of(DuiError.OPERATION_NOT_ALLOWED);
         }
         if (e.getStatusCode() == 415 && message.contains("Content-Encoding")) {

@@ -12,12 +12,15 @@ import ca.uhn.fhir.jpa.provider.ValueSetOperationProvider;
 import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.HardcodedServerAddressStrategy;
+import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.IncomingRequestAddressStrategy;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
 import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -40,11 +43,19 @@ class RestfulServerConfig {
             IValidationSupport validationSupport,
             DatabaseBackedPagingProvider pagingProvider,
             FhirApiSettings api,
-            List<RestInterceptor> interceptors) {
+            List<RestInterceptor> interceptors,
+            List<OwnResourceProvider> ownProviders) {
         RestfulServer server = new RestfulServer(systemDao.getContext());
         server.setServerName("DUI — Dossier Usager Informatisé");
         server.setImplementationDescription("Serveur FHIR du Dossier Usager Informatisé (ESSMS)");
-        server.registerProviders(resourceProviders.createProviders());
+        Set<String> ownTypes = ownProviders.stream()
+                .map(p -> p.getResourceType().getSimpleName())
+                .collect(Collectors.toSet());
+        server.registerProviders(resourceProviders.createProviders().stream()
+                .filter(p -> !(p instanceof IResourceProvider rp
+                        && ownTypes.contains(rp.getResourceType().getSimpleName())))
+                .toList());
+        server.registerProviders(List.copyOf(ownProviders));
         server.registerProvider(systemProvider);
         // $expand, $validate-code on ValueSet (the DUI terminology, FR Core's and the base FHIR value sets).
         server.registerProvider(valueSetOperations);

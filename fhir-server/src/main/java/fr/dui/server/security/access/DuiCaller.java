@@ -22,6 +22,8 @@ public record DuiCaller(
         Optional<String> accountKind,
         List<SmartScope> scopes) {
 
+    private static final String AUDIT = "AuditEvent";
+
     /**
      * How far a scope reaches for this caller.
      *
@@ -39,12 +41,32 @@ public record DuiCaller(
     public Optional<Reach> reach(SmartScope scope) {
         return switch (scope.context()) {
             case PATIENT -> patient.map(p -> new Reach(Optional.of(p)));
-            case USER -> fhirUser.flatMap(DuiCaller::userReach);
+            case USER ->
+                isAuditor() && AUDIT.equals(scope.resourceType())
+                        ? Optional.of(new Reach(Optional.empty()))
+                        : fhirUser.flatMap(DuiCaller::userReach);
             case SYSTEM ->
                 accountKind.isEmpty() && fhirUser.isEmpty() && subject != null && subject.equals(clientId)
                         ? Optional.of(new Reach(Optional.empty()))
                         : Optional.empty();
         };
+    }
+
+    /**
+     * Whether the token opens the audit trail: only a scope naming AuditEvent explicitly (never {@code *}), held by a
+     * backend service or by an auditor's account.
+     */
+    public boolean mayReadAuditTrail() {
+        return scopes.stream()
+                .anyMatch(s -> AUDIT.equals(s.resourceType())
+                        && (s.permissions().contains(SmartScope.Permission.READ)
+                                || s.permissions().contains(SmartScope.Permission.SEARCH))
+                        && (s.context() == SmartScope.Context.SYSTEM || isAuditor())
+                        && reach(s).isPresent());
+    }
+
+    private boolean isAuditor() {
+        return accountKind.filter("AUDITOR"::equals).isPresent();
     }
 
     /** The usager every granted scope is confined to, when they all are confined to the same one. */

@@ -12,12 +12,11 @@ import ca.uhn.fhir.rest.server.interceptor.auth.RuleBuilder;
 import fr.dui.server.platform.fhir.RestInterceptor;
 import fr.dui.server.security.smart.SmartScope;
 import fr.dui.server.security.smart.SmartScope.Permission;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.IdType;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * What a token's SMART scopes allow, as HAPI authorization rules (deny by default): per resource type and
@@ -33,11 +32,20 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
 
     @Override
     public List<IAuthRule> buildRuleList(RequestDetails request) {
-        Optional<DuiCaller> caller = currentCaller();
+        Optional<DuiCaller> caller = CurrentCaller.get();
         IAuthRuleBuilder rules = new RuleBuilder();
         rules.allow().metadata().andThen();
         if (caller.isEmpty()) {
             return rules.denyAll("Aucun jeton d'accès").build();
+        }
+        List<IAuthRule> trail = List.of(new AuditTrailRule(caller.get().mayReadAuditTrail()));
+        if (caller.get().mayReadAuditTrail()) {
+            rules.allow()
+                    .operation()
+                    .named("$verify-chain")
+                    .onType(AuditEvent.class)
+                    .andAllowAllResponses()
+                    .andThen();
         }
         for (SmartScope scope : caller.get().scopes()) {
             Optional<DuiCaller.Reach> reach = caller.get().reach(scope);
@@ -64,7 +72,7 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
                 .operation()
                 .named("$validate")
                 .onAnyType()
-                .andRequireExplicitResponseAuthorization()
+                .andAllowAllResponses() // an OperationOutcome about what the caller sent; nothing is read or stored
                 .andThen();
         rules.allow()
                 .operation()
@@ -84,7 +92,9 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
                 .onType(org.hl7.fhir.r4.model.CodeSystem.class)
                 .andAllowAllResponses()
                 .andThen();
-        return rules.denyAll("Hors des droits accordés à ce jeton").build();
+        List<IAuthRule> all = new ArrayList<>(trail);
+        all.addAll(rules.denyAll("Hors des droits accordés à ce jeton").build());
+        return all;
     }
 
     private static IAuthRuleBuilderRuleOpClassifier on(
@@ -98,13 +108,5 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
         } else {
             onType.withAnyId().andThen();
         }
-    }
-
-    static Optional<DuiCaller> currentCaller() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth instanceof JwtAuthenticationToken jwt) {
-            return Optional.of(Callers.fromJwt(jwt.getToken()));
-        }
-        return Optional.empty();
     }
 }

@@ -16,7 +16,7 @@ public class SmartSearchNarrowing extends SearchNarrowingInterceptor implements 
 
     @Override
     protected AuthorizedList buildAuthorizedList(RequestDetails request) {
-        return SmartScopeAuthorization.currentCaller()
+        return CurrentCaller.get()
                 .flatMap(DuiCaller::confinedTo)
                 .map(patient -> new AuthorizedList().addCompartment("Patient/" + patient))
                 .orElse(null);

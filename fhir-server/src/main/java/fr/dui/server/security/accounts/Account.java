@@ -31,7 +31,9 @@ public record Account(
         ADMINISTRATOR,
         PROFESSIONAL,
         USAGER,
-        PROCHE
+        PROCHE,
+        /** Reads the audit trail (délégué à la protection des données, responsable de la sécurité). */
+        AUDITOR
     }
 
     public boolean lockedAt(Instant now) {

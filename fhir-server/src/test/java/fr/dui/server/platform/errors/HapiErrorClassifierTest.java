@@ -55,6 +55,13 @@ class HapiErrorClassifierTest {
         assertThat(classify(new ResourceGoneException("x")).error()).isEqualTo(DuiError.RESOURCE_DELETED);
         assertThat(classify(new ResourceVersionConflictException("x")).error()).isEqualTo(DuiError.VERSION_CONFLICT);
         assertThat(classify(new UnprocessableEntityException("x")).error()).isEqualTo(DuiError.UNPROCESSABLE_RESOURCE);
+        assertThat(classify(new ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException("Access denied"))
+                        .error())
+                .isEqualTo(DuiError.ACCESS_DENIED);
+        assertThat(classify(new InvalidRequestException("HAPI-0303: Invalid request: The FHIR endpoint on this server"
+                                + " does not know how to handle POST operation[AuditEvent] with parameters [[]]"))
+                        .error())
+                .isEqualTo(DuiError.OPERATION_NOT_ALLOWED);
         assertThat(classify(new PayloadTooLargeException("x")).message()).contains("8 Mo");
     }
 

@@ -1,0 +1,105 @@
+package fr.dui.server.audit;
+
+import fr.dui.server.security.accounts.Account;
+import fr.dui.server.security.accounts.AccountRepository;
+import fr.dui.server.security.events.AccessRefused;
+import fr.dui.server.security.events.TokenIssued;
+import java.time.Clock;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/** Logins (successful or not), tokens issued and requests turned away without a valid token, into the trail. */
+class SecurityAuditListener {
+
+    private final AuditWriter writer;
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    SecurityAuditListener(AuditWriter writer, AccountRepository accounts, Clock clock) {
+        this.writer = writer;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void loggedIn(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken login) {
+            writer.record(login(login, AuditRecord.SUCCESS, null));
+        }
+    }
+
+    @EventListener
+    void loginFailed(AbstractAuthenticationFailureEvent event) {
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken login) {
+            writer.record(login(
+                    login,
+                    AuditRecord.MINOR_FAILURE,
+                    "Échec de connexion : " + event.getException().getClass().getSimpleName()));
+        }
+    }
+
+    @EventListener
+    void tokenIssued(TokenIssued event) {
+        writer.record(new AuditRecord(
+                event.at(),
+                AuditRecord.Kind.TOKEN,
+                "token-issued",
+                "E",
+                AuditRecord.SUCCESS,
+                "grant_type=" + event.grantType() + " scope=" + String.join(" ", new TreeSet<>(event.scopes())),
+                person(event.subject()),
+                event.clientId(),
+                null,
+                null,
+                Set.of()));
+    }
+
+    @EventListener
+    void accessRefused(AccessRefused event) {
+        writer.record(new AuditRecord(
+                event.at(),
+                AuditRecord.Kind.ACCESS_REFUSED,
+                "access-refused",
+                "E",
+                AuditRecord.MINOR_FAILURE,
+                event.reason(),
+                null,
+                null,
+                event.remoteAddress(),
+                event.method() + " " + event.path(),
+                Set.of()));
+    }
+
+    private AuditRecord login(Authentication login, int outcome, String text) {
+        String remote = login.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        return new AuditRecord(
+                clock.instant(),
+                AuditRecord.Kind.LOGIN,
+                "login",
+                "E",
+                outcome,
+                text,
+                person(login.getName()),
+                null,
+                remote,
+                null,
+                Set.of());
+    }
+
+    /** The FHIR resource a person is, when known; else the login. */
+    private String person(String username) {
+        if (username == null) {
+            return null;
+        }
+        return accounts.find(username)
+                .map(Account::fhirUser)
+                .filter(u -> u != null && !u.isBlank())
+                .orElse(username);
+    }
+}
