@@ -8,3 +8,4 @@ Description: "Sous-types (AuditEvent.subtype) des événements de sécurité que
 * insert DuiTermDuiComplet
 * #token-issued "Jeton d'accès émis" "Le serveur d'autorisation a émis un jeton d'accès à une application, pour une personne ou pour un service (AuditEvent.outcomeDesc donne le type d'autorisation et les portées)."
 * #access-refused "Accès refusé sans jeton valide" "Une requête à l'API FHIR a été refusée avant tout traitement : pas de jeton d'accès, ou un jeton invalide, expiré, révoqué ou émis pour un autre serveur."
+* #habilitations-changed "Matrice d'habilitations modifiée" "Un administrateur a remplacé la matrice d'habilitations (profession × catégorie de données × interaction, par établissement) ; AuditEvent.outcomeDesc donne le nombre de cellules de la nouvelle matrice."

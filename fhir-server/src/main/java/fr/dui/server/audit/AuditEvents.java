@@ -77,6 +77,10 @@ final class AuditEvents {
                 event.setType(new Coding(DCM, "110113", "Security Alert"));
                 event.addSubtype(new Coding(DUI_AUDIT, "access-refused", "Accès refusé sans jeton valide"));
             }
+            case SECURITY_ADMINISTRATION -> {
+                event.setType(new Coding(DCM, "110136", "Security Roles Changed"));
+                event.addSubtype(new Coding(DUI_AUDIT, r.subtype(), "Matrice d'habilitations modifiée"));
+            }
         }
         event.setAction(AuditEventAction.fromCode(r.action()));
         event.setRecorded(Date.from(r.recorded()));

@@ -41,7 +41,9 @@ public record AuditRecord(
         /** An access token issued. */
         TOKEN,
         /** A request refused before the API for want of a valid token. */
-        ACCESS_REFUSED
+        ACCESS_REFUSED,
+        /** An administrator changed who may do what (the habilitation matrix). */
+        SECURITY_ADMINISTRATION
     }
 
     public static final int SUCCESS = 0;

@@ -41,7 +41,10 @@ final class PatientsTouched {
             return;
         }
         for (IIdType owner : terser.getCompartmentOwnersForResource("Patient", resource, (Set<String>) null)) {
-            if (owner.hasIdPart() && !owner.getIdPart().startsWith("urn:")) {
+            // HAPI returns every reference of the compartment's parameters (a performer too): keep the Patients
+            if (owner.hasIdPart()
+                    && "Patient".equals(owner.getResourceType())
+                    && !owner.getIdPart().startsWith("urn:")) {
                 into.add(owner.getIdPart());
             }
         }

@@ -4,6 +4,7 @@ import fr.dui.server.security.accounts.Account;
 import fr.dui.server.security.accounts.AccountRepository;
 import fr.dui.server.security.events.AccessRefused;
 import fr.dui.server.security.events.TokenIssued;
+import fr.dui.server.security.habilitations.HabilitationsChanged;
 import java.time.Clock;
 import java.util.Set;
 import java.util.TreeSet;
@@ -73,6 +74,22 @@ class SecurityAuditListener {
                 null,
                 event.remoteAddress(),
                 event.method() + " " + event.path(),
+                Set.of()));
+    }
+
+    @EventListener
+    void habilitationsChanged(HabilitationsChanged event) {
+        writer.record(new AuditRecord(
+                event.at(),
+                AuditRecord.Kind.SECURITY_ADMINISTRATION,
+                "habilitations-changed",
+                "U",
+                AuditRecord.SUCCESS,
+                "Nouvelle matrice : " + event.cells() + " cellules",
+                person(event.by()),
+                null,
+                event.remoteAddress(),
+                "/admin/habilitations",
                 Set.of()));
     }
 

@@ -1,9 +1,11 @@
 package fr.dui.server.security;
 
+import ca.uhn.fhir.context.FhirContext;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import fr.dui.server.security.access.FhirTokenDecoder;
+import fr.dui.server.security.access.ObservationCategoryNarrowing;
 import fr.dui.server.security.access.OperationOutcomeEntryPoint;
 import fr.dui.server.security.access.SmartScopeAuthorization;
 import fr.dui.server.security.access.SmartSearchNarrowing;
@@ -16,6 +18,7 @@ import fr.dui.server.security.clients.ClientAssertionDecoders;
 import fr.dui.server.security.clients.ClientRegistrations;
 import fr.dui.server.security.clients.PublicClientRefreshConverter;
 import fr.dui.server.security.clients.PublicClientRefreshProvider;
+import fr.dui.server.security.habilitations.EntitlementsService;
 import fr.dui.server.security.keys.SigningKeyStore;
 import fr.dui.server.security.smart.SmartConfigurationFilter;
 import fr.dui.server.security.smart.SmartContextTokens;
@@ -25,11 +28,13 @@ import fr.dui.server.security.tokens.RevocationAwareAuthorizations;
 import fr.dui.server.security.tokens.RevokedTokens;
 import fr.dui.server.security.tokens.SmartRefreshTokens;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.Customizer;
@@ -103,11 +108,24 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain fhirApi(HttpSecurity http, JwtDecoder fhirTokenDecoder, ApplicationEventPublisher events)
+    SecurityFilterChain fhirApi(
+            HttpSecurity http,
+            JwtDecoder fhirTokenDecoder,
+            ApplicationEventPublisher events,
+            SecuritySettings settings,
+            UnprotectedApiGuard guard)
             throws Exception {
         OperationOutcomeEntryPoint entryPoint = new OperationOutcomeEntryPoint(events);
         // HAPI is its own servlet, not a Spring MVC handler: match paths, not MVC mappings.
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        if (!settings.enforce()) {
+            guard.check();
+            http.securityMatcher(paths.matcher("/fhir/**"))
+                    .csrf(c -> c.disable())
+                    .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .authorizeHttpRequests(r -> r.anyRequest().permitAll());
+            return http.build();
+        }
         http.securityMatcher(paths.matcher("/fhir/**"))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -124,6 +142,18 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
+    SecurityFilterChain administration(HttpSecurity http) throws Exception {
+        // for administrators' tools and scripts: HTTP Basic on each request, no session, no cookie to forge
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/admin/**"))
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(r -> r.anyRequest().hasRole("ADMINISTRATOR"))
+                .httpBasic(b -> b.realmName("DUI administration"));
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(r -> r.requestMatchers(
                                 "/login", "/error", "/actuator/health/**", "/smart-style.json", "/css/**")
@@ -240,12 +270,25 @@ class SecurityConfig {
     }
 
     @Bean
-    SmartScopeAuthorization smartScopeAuthorization() {
-        return new SmartScopeAuthorization();
+    UnprotectedApiGuard unprotectedApiGuard(SecuritySettings settings, Environment environment) {
+        return new UnprotectedApiGuard(settings, environment.getProperty("server.address", ""));
     }
 
     @Bean
-    SmartSearchNarrowing smartSearchNarrowing() {
-        return new SmartSearchNarrowing();
+    @ConditionalOnProperty(prefix = "dui.security", name = "enforce", havingValue = "true", matchIfMissing = true)
+    SmartScopeAuthorization smartScopeAuthorization(EntitlementsService entitlements, FhirContext fhir) {
+        return new SmartScopeAuthorization(entitlements, fhir);
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "dui.security", name = "enforce", havingValue = "true", matchIfMissing = true)
+    SmartSearchNarrowing smartSearchNarrowing(EntitlementsService entitlements) {
+        return new SmartSearchNarrowing(entitlements);
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "dui.security", name = "enforce", havingValue = "true", matchIfMissing = true)
+    ObservationCategoryNarrowing observationCategoryNarrowing(EntitlementsService entitlements) {
+        return new ObservationCategoryNarrowing(entitlements);
     }
 }

@@ -21,6 +21,11 @@ import org.springframework.validation.annotation.Validated;
  *     and printed once at first start
  * @param maxFailedLogins failed logins before an account is locked
  * @param lockout how long an account stays locked
+ * @param entitlementsTtl how long a professional's computed rights are kept at most (they are recomputed at once when
+ *     roles, séjours, care teams or the habilitation matrix change)
+ * @param enforce whether the FHIR API asks for tokens and applies the access rules ({@code DUI_SECURITY_ENFORCE}); only
+ *     for measuring the cost of security against plain HAPI (benchmarks): {@code false} is refused unless the server
+ *     listens on the loopback interface only ({@code server.address=127.0.0.1})
  */
 @Validated
 @ConfigurationProperties("dui.security")
@@ -31,7 +36,9 @@ public record SecuritySettings(
         Path clientsFile,
         @DefaultValue("") String adminPassword,
         @DefaultValue("5") int maxFailedLogins,
-        @NotNull @DefaultValue("15m") Duration lockout) {
+        @NotNull @DefaultValue("15m") Duration lockout,
+        @NotNull @DefaultValue("60s") Duration entitlementsTtl,
+        @DefaultValue("true") boolean enforce) {
 
     /** The FHIR base URL: the audience of every access token. */
     public String fhirBase() {
@@ -41,6 +48,6 @@ public record SecuritySettings(
     @Override
     public String toString() {
         return "SecuritySettings[issuer=" + issuer + ", accessTokenTtl=" + accessTokenTtl + ", refreshTokenTtl="
-                + refreshTokenTtl + ", clientsFile=" + clientsFile + ", adminPassword=***]";
+                + refreshTokenTtl + ", clientsFile=" + clientsFile + ", adminPassword=***, enforce=" + enforce + "]";
     }
 }

@@ -47,6 +47,10 @@ public final class RawHttp {
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    public HttpResponse<String> delete(String path, String... headers) {
+        return send(request(path, headers).DELETE());
+    }
+
     /** A body without Content-Length (chunked), produced as it is sent. */
     public HttpResponse<String> postStreamed(String path, String contentType, Supplier<InputStream> body) {
         return send(

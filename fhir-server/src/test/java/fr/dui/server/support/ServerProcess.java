@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The packaged server ({@code fhir-server.jar}) run as its own process, the way a person runs it: for the tests
@@ -44,6 +45,16 @@ public final class ServerProcess implements AutoCloseable {
      * {@code /fhir/metadata} answers.
      */
     public static ServerProcess start(String java, List<String> jvmOptions, Path dataDir, List<String> extraArgs) {
+        return start(java, jvmOptions, dataDir, extraArgs, List.of());
+    }
+
+    /** As {@link #start(String, List, Path, List)}, with more backend clients registered through the clients file. */
+    public static ServerProcess start(
+            String java,
+            List<String> jvmOptions,
+            Path dataDir,
+            List<String> extraArgs,
+            List<BackendClient> extraClients) {
         String jar = System.getProperty("dui.it.server-jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("Packaged server not found (dui.it.server-jar=" + jar + ")");
@@ -53,7 +64,9 @@ public final class ServerProcess implements AutoCloseable {
         BackendClient client = new BackendClient("dui-process", List.of(SharedServer.TEST_SCOPES));
         Path clientsFile = BackendClient.writeClientsFile(
                 dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + "-clients.json"),
-                List.of(client.declaration()));
+                Stream.concat(Stream.of(client), extraClients.stream())
+                        .map(BackendClient::declaration)
+                        .toList());
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmOptions);
@@ -112,6 +125,11 @@ public final class ServerProcess implements AutoCloseable {
     /** An access token of a system client with every scope (a new one at each call). */
     public String accessToken() {
         return client.accessToken(baseUrl(), SharedServer.TEST_SCOPES);
+    }
+
+    /** The system client registered with every scope. */
+    public BackendClient client() {
+        return client;
     }
 
     /** From process start to the first answer of {@code /fhir/metadata}. */

@@ -65,6 +65,14 @@ public record DuiCaller(
                         && reach(s).isPresent());
     }
 
+    /**
+     * The professional's FHIR identity ({@code PractitionerRole/x} or {@code Practitioner/y}) when the token is a
+     * professional's: their habilitations then apply on top of the scopes.
+     */
+    public Optional<String> professional() {
+        return fhirUser.filter(u -> u.startsWith("PractitionerRole/") || u.startsWith("Practitioner/"));
+    }
+
     private boolean isAuditor() {
         return accountKind.filter("AUDITOR"::equals).isPresent();
     }

@@ -1,5 +1,6 @@
 package fr.dui.server.security.access;
 
+import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationInterceptor;
@@ -10,6 +11,8 @@ import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderRuleOpClassifier
 import ca.uhn.fhir.rest.server.interceptor.auth.PolicyEnum;
 import ca.uhn.fhir.rest.server.interceptor.auth.RuleBuilder;
 import fr.dui.server.platform.fhir.RestInterceptor;
+import fr.dui.server.security.habilitations.EntitlementsService;
+import fr.dui.server.security.habilitations.HabilitationRule;
 import fr.dui.server.security.smart.SmartScope;
 import fr.dui.server.security.smart.SmartScope.Permission;
 import java.util.ArrayList;
@@ -20,14 +23,21 @@ import org.hl7.fhir.r4.model.IdType;
 
 /**
  * What a token's SMART scopes allow, as HAPI authorization rules (deny by default): per resource type and
- * interaction; with a patient-level scope, only inside the compartment of the patient in context. HAPI applies them to
+ * interaction; with a patient-level scope, only inside the compartment of the patient in context. A professional's
+ * habilitations ({@link HabilitationRule}) and the audit trail's own rule come first and only deny, so the rights are
+ * the intersection of all. HAPI applies them to
  * reads, searches (each result), {@code _include}s, transaction entries and operations.
  */
 @Interceptor
 public class SmartScopeAuthorization extends AuthorizationInterceptor implements RestInterceptor {
 
-    public SmartScopeAuthorization() {
+    private final EntitlementsService entitlements;
+    private final FhirContext fhir;
+
+    public SmartScopeAuthorization(EntitlementsService entitlements, FhirContext fhir) {
         super(PolicyEnum.DENY);
+        this.entitlements = entitlements;
+        this.fhir = fhir;
     }
 
     @Override
@@ -38,7 +48,11 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
         if (caller.isEmpty()) {
             return rules.denyAll("Aucun jeton d'accès").build();
         }
-        List<IAuthRule> trail = List.of(new AuditTrailRule(caller.get().mayReadAuditTrail()));
+        List<IAuthRule> trail = new ArrayList<>();
+        trail.add(new AuditTrailRule(caller.get().mayReadAuditTrail()));
+        caller.get()
+                .professional()
+                .ifPresent(p -> trail.add(new HabilitationRule(entitlements.of(p), entitlements, fhir)));
         if (caller.get().mayReadAuditTrail()) {
             rules.allow()
                     .operation()

@@ -1,0 +1,79 @@
+package fr.dui.server.security.habilitations;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one professional may do, as computed from their roles, the habilitation matrix, where the usagers are
+ * accompanied and which care teams the professional belongs to.
+ *
+ * @param rights by establishment (Organization id): what each category allows there
+ * @param establishmentsByUsager for each usager (Patient id) the caller's establishments that accompany them (a
+ *     séjour, an event, a place on the waiting list)
+ * @param careTeam the usagers whose care team the caller belongs to
+ */
+public record Entitlements(
+        Map<String, Map<DataCategory, Set<Interaction>>> rights,
+        Map<String, Set<String>> establishmentsByUsager,
+        Set<String> careTeam) {
+
+    public static final Entitlements NONE = new Entitlements(Map.of(), Map.of(), Set.of());
+
+    public Entitlements {
+        rights = Map.copyOf(rights);
+        establishmentsByUsager = Map.copyOf(establishmentsByUsager);
+        careTeam = Set.copyOf(careTeam);
+    }
+
+    /** Whether some establishment of the caller allows the interaction on the category (data about no usager). */
+    public boolean allows(DataCategory category, Interaction interaction) {
+        return rights.values().stream()
+                .anyMatch(byCategory ->
+                        byCategory.getOrDefault(category, Set.of()).contains(interaction));
+    }
+
+    /** Whether the caller may do this on this usager's data of this category. */
+    public boolean allows(DataCategory category, Interaction interaction, String usager) {
+        return allowsIn(category, interaction, establishmentsByUsager.getOrDefault(usager, Set.of()))
+                && (!category.sharedSecret() || careTeam.contains(usager));
+    }
+
+    /** Whether one of these establishments allows the interaction on the category. */
+    public boolean allowsIn(DataCategory category, Interaction interaction, Set<String> establishments) {
+        for (String establishment : establishments) {
+            if (rights.getOrDefault(establishment, Map.of())
+                    .getOrDefault(category, Set.of())
+                    .contains(interaction)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The usagers whose data of at least one of these categories the caller may read. */
+    public Set<String> readableUsagers(Set<DataCategory> categories) {
+        Set<String> result = new HashSet<>();
+        for (String usager : establishmentsByUsager.keySet()) {
+            for (DataCategory category : categories) {
+                if (allows(category, Interaction.READ, usager)) {
+                    result.add(usager);
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The categories the caller may read for every one of these usagers. */
+    public Set<DataCategory> readableForAll(Set<String> usagers) {
+        Set<DataCategory> result = EnumSet.noneOf(DataCategory.class);
+        for (DataCategory category : DataCategory.values()) {
+            if (!usagers.isEmpty() && usagers.stream().allMatch(u -> allows(category, Interaction.READ, u))) {
+                result.add(category);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,57 @@
+package fr.dui.server.security.habilitations;
+
+import ca.uhn.fhir.interceptor.api.Hook;
+import ca.uhn.fhir.interceptor.api.Interceptor;
+import ca.uhn.fhir.interceptor.api.Pointcut;
+import fr.dui.server.platform.fhir.StorageInterceptor;
+import java.util.Set;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Forgets computed entitlements when what they are computed from changes: roles, organisations, séjours, waiting
+ * lists, care teams, agendas. After the commit, so no request recomputes them from the state before it.
+ */
+@Interceptor
+public class EntitlementsInvalidator implements StorageInterceptor {
+
+    private static final Set<String> WATCHED =
+            Set.of("PractitionerRole", "Organization", "Encounter", "Task", "CareTeam", "Schedule");
+
+    private final EntitlementsService service;
+
+    public EntitlementsInvalidator(EntitlementsService service) {
+        this.service = service;
+    }
+
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
+    public void created(IBaseResource resource) {
+        changed(resource);
+    }
+
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_UPDATED)
+    public void updated(IBaseResource previous, IBaseResource resource) {
+        changed(resource);
+    }
+
+    @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_DELETED)
+    public void deleted(IBaseResource resource) {
+        changed(resource);
+    }
+
+    private void changed(IBaseResource resource) {
+        if (resource == null || !WATCHED.contains(resource.fhirType())) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    service.invalidate();
+                }
+            });
+        }
+        service.invalidate();
+    }
+}

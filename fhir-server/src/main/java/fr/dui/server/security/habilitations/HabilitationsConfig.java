@@ -1,0 +1,41 @@
+package fr.dui.server.security.habilitations;
+
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
+import fr.dui.server.security.SecuritySettings;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Habilitations: the matrix, what each professional may do, and keeping that up to date. */
+@Configuration(proxyBeanMethods = false)
+class HabilitationsConfig {
+
+    @Bean
+    HabilitationStore habilitationStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new HabilitationStore(jdbc, new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    DefaultHabilitations defaultHabilitations(HabilitationStore store) {
+        return new DefaultHabilitations(store);
+    }
+
+    @Bean
+    ProfessionalDirectory professionalDirectory(DaoRegistry daos) {
+        return new ProfessionalDirectory(daos);
+    }
+
+    @Bean
+    EntitlementsService entitlementsService(
+            ProfessionalDirectory directory, HabilitationStore store, Clock clock, SecuritySettings settings) {
+        return new EntitlementsService(directory, store, clock, settings.entitlementsTtl());
+    }
+
+    @Bean
+    EntitlementsInvalidator entitlementsInvalidator(EntitlementsService entitlements) {
+        return new EntitlementsInvalidator(entitlements);
+    }
+}

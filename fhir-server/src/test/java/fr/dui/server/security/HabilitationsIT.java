@@ -1,0 +1,322 @@
+package fr.dui.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.dui.server.security.accounts.Account;
+import fr.dui.server.security.habilitations.DefaultHabilitations;
+import fr.dui.server.security.habilitations.HabilitationAdminController;
+import fr.dui.server.security.habilitations.Professions;
+import fr.dui.server.support.DuiFixtures;
+import fr.dui.server.support.DuiServerTest;
+import fr.dui.server.support.ExampleData;
+import fr.dui.server.support.SharedServer;
+import fr.dui.server.support.UserLogin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
+import org.hl7.fhir.r4.model.Reference;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A professional sees the usagers of their establishments, and of those only what their profession may: checked on
+ * every way data leaves the server (read, search and its total, {@code _include}, {@code _revinclude}, chained
+ * parameters, {@code _history}, transactions, {@code $everything}), across establishments and across OGs, and with
+ * the care team guarding medical data.
+ */
+@DuiServerTest
+class HabilitationsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SCOPES = "openid fhirUser user/*.cruds";
+    private static final String JEANNE = "usager-jeanne-dupont"; // EHPAD resident
+    private static final String PAUL = "usager-paul-girard"; // at home, SSIAD and SAAD of the same OG
+    private static final String MEDICAL = "dlu-jeanne-chutes";
+    private static final String TRANSMISSION = "transmission-jeanne-douleur";
+    private static final String VITAL_SIGN = "ta-jeanne-2024-05-02";
+
+    private final SharedServer server;
+    private final IGenericClient system;
+    private final UserLogin login;
+
+    HabilitationsIT(SharedServer server) {
+        this.server = server;
+        this.system = server.client();
+        this.login = new UserLogin(server);
+    }
+
+    @BeforeAll
+    static void examples(SharedServer server) {
+        ExampleData.load(server.client(), ExampleData.all(server.fhirContext()));
+    }
+
+    private String aideSoignant() {
+        return login.token(Account.Kind.PROFESSIONAL, "PractitionerRole/role-as-benali-ehpad", SCOPES);
+    }
+
+    private String medecin() {
+        return login.token(Account.Kind.PROFESSIONAL, "PractitionerRole/role-dr-martin-ehpad", SCOPES);
+    }
+
+    @Test
+    void anAideSoignantReadsTransmissionsAndVitalSignsButNotMedicalData() throws Exception {
+        String token = aideSoignant();
+        assertThat(status(token, "/fhir/Observation/" + TRANSMISSION)).isEqualTo(200);
+        assertThat(status(token, "/fhir/Observation/" + VITAL_SIGN)).isEqualTo(200);
+        HttpResponse<String> medical = server.raw(token).get("/fhir/Observation/" + MEDICAL);
+        assertThat(medical.statusCode()).isEqualTo(403);
+        assertThat(medical.body()).contains("access-denied").doesNotContain("Désorientation");
+        assertThat(status(token, "/fhir/MedicationRequest/prescription-jeanne-paracetamol"))
+                .isEqualTo(403);
+
+        // the search is narrowed, not refused: no medical observation, and a total that counts only what is shown
+        JsonNode bundle = json(server.raw(token).get("/fhir/Observation?subject=Patient/" + JEANNE + "&_count=100"));
+        List<String> ids = ids(bundle);
+        assertThat(ids).contains(TRANSMISSION, VITAL_SIGN).doesNotContain(MEDICAL, "dlu-jeanne-desorientation");
+        assertThat(bundle.path("total").asInt()).isEqualTo(ids.size());
+        assertThat(status(token, "/fhir/MedicationRequest?subject=Patient/" + JEANNE))
+                .as("a type the profession may not read at all")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aProfessionalSeesOnlyTheUsagersOfTheirEstablishments() throws Exception {
+        String token = aideSoignant(); // EHPAD
+        assertThat(status(token, "/fhir/Patient/" + JEANNE)).isEqualTo(200);
+        assertThat(status(token, "/fhir/Patient/" + PAUL)).isEqualTo(403);
+        assertThat(status(token, "/fhir/Coverage/apa-paul")).isEqualTo(403);
+        JsonNode patients = json(server.raw(token).get("/fhir/Patient?_count=100"));
+        assertThat(ids(patients)).contains(JEANNE).doesNotContain(PAUL);
+        assertThat(patients.path("total").asInt()).isEqualTo(ids(patients).size());
+        // chaining does not reach past the narrowing
+        assertThat(ids(json(server.raw(token).get("/fhir/Encounter?subject.family=GIRARD"))))
+                .isEmpty();
+        assertThat(ids(json(server.raw(token)
+                        .get("/fhir/Patient?_has:Encounter:subject:service-provider="
+                                + "Organization/etab-ssiad-val-de-saone"))))
+                .isEmpty();
+    }
+
+    @Test
+    void anotherOrganismeGestionnaireSeesNothingOfThisOne() throws Exception {
+        String og = create(organization("og-les-tilleuls", "OG Autre Horizon", null));
+        String etab = create(organization("etab-ehpad-tilleuls", "EHPAD Autre Horizon", og));
+        String usager = system.create()
+                .resource(DuiFixtures.usager("LOINTAIN", "Albert"))
+                .execute()
+                .getId()
+                .getIdPart();
+        Encounter sejour = (Encounter)
+                server.fhirContext().newJsonParser().parseResource(ExampleData.json("Encounter-sejour-jeanne-ehpad"));
+        sejour.setId((String) null);
+        sejour.setSubject(new Reference("Patient/" + usager));
+        sejour.setServiceProvider(new Reference("Organization/" + etab));
+        create(sejour);
+        String ide = role(etab, Professions.coding("TRE_A02|G15_60").setDisplay("Infirmier"));
+        String token = login.token(Account.Kind.PROFESSIONAL, ide, SCOPES);
+
+        assertThat(status(token, "/fhir/Patient/" + usager)).isEqualTo(200);
+        assertThat(status(token, "/fhir/Patient/" + JEANNE)).isEqualTo(403);
+        assertThat(status(token, "/fhir/Observation/" + TRANSMISSION)).isEqualTo(403);
+        JsonNode patients = json(server.raw(token).get("/fhir/Patient?_count=100"));
+        assertThat(ids(patients)).containsExactly(usager);
+        assertThat(patients.path("total").asInt()).isEqualTo(1);
+        assertThat(ids(json(server.raw(token).get("/fhir/Observation?_count=100"))))
+                .isEmpty();
+    }
+
+    @Test
+    void medicalDataNeedsTheCareTeam() throws Exception {
+        // a second doctor of the EHPAD, not in Jeanne's care team
+        String role =
+                role("etab-ehpad-tilleuls", Professions.coding("TRE_A02|G15_10").setDisplay("Médecin"));
+        String outsider = login.token(Account.Kind.PROFESSIONAL, role, SCOPES);
+        assertThat(status(outsider, "/fhir/Observation/" + TRANSMISSION)).isEqualTo(200);
+        assertThat(status(outsider, "/fhir/Observation/" + MEDICAL)).isEqualTo(403);
+        assertThat(ids(json(server.raw(outsider).get("/fhir/Observation?subject=Patient/" + JEANNE + "&_count=100"))))
+                .doesNotContain(MEDICAL);
+
+        String doctor = medecin(); // in Jeanne's care team (example equipe-jeanne)
+        assertThat(status(doctor, "/fhir/Observation/" + MEDICAL)).isEqualTo(200);
+        assertThat(ids(json(server.raw(doctor).get("/fhir/Observation?subject=Patient/" + JEANNE + "&_count=100"))))
+                .contains(MEDICAL, TRANSMISSION);
+    }
+
+    @Test
+    void includesHistoryTransactionsAndOperationsDoNotLeak() throws Exception {
+        String token = aideSoignant();
+        HttpResponse<String> revinclude =
+                server.raw(token).get("/fhir/Patient?_id=" + JEANNE + "&_revinclude=Observation:subject&_count=100");
+        assertThat(revinclude.body()).doesNotContain("\"" + MEDICAL + "\"");
+        assertThat(revinclude.statusCode()).isIn(200, 403);
+
+        HttpResponse<String> include = server.raw(token)
+                .get("/fhir/Encounter?subject=Patient/" + JEANNE + "&_include=Encounter:subject&_count=100");
+        assertThat(include.statusCode()).isEqualTo(200);
+        assertThat(include.body()).doesNotContain(PAUL);
+
+        assertThat(status(token, "/fhir/Observation/" + MEDICAL + "/_history")).isEqualTo(403);
+        assertThat(status(token, "/fhir/Observation/" + MEDICAL + "/_history/1"))
+                .isEqualTo(403);
+        HttpResponse<String> typeHistory = server.raw(token).get("/fhir/Observation/_history?_count=200");
+        assertThat(typeHistory.body()).doesNotContain("\"" + MEDICAL + "\"");
+        assertThat(typeHistory.statusCode()).isIn(200, 403);
+
+        assertThat(status(token, "/fhir/Patient/" + JEANNE + "/$everything")).isEqualTo(403);
+
+        // a transaction that writes medical data is refused whole, nothing stored
+        String marker = "Ne-doit-pas-exister-" + System.nanoTime();
+        String medical = ExampleData.json("Observation-" + MEDICAL)
+                .replaceFirst("\"id\"\\s*:\\s*\"[^\"]+\"\\s*,", "")
+                .replace(
+                        "\"status\"",
+                        "\"identifier\":[{\"system\":\"urn:dui:test\",\"value\":\"" + marker + "\"}],\"status\"");
+        String transaction = "{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":["
+                + "{\"resource\":"
+                + ExampleData.json("Observation-" + TRANSMISSION).replaceFirst("\"id\"\\s*:\\s*\"[^\"]+\"\\s*,", "")
+                + ",\"request\":{\"method\":\"POST\",\"url\":\"Observation\"}},"
+                + "{\"resource\":" + medical + ",\"request\":{\"method\":\"POST\",\"url\":\"Observation\"}}]}";
+        HttpResponse<String> refused = server.raw(token).post("/fhir", "application/fhir+json", transaction);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+        assertThat(system.search()
+                        .forResource("Observation")
+                        .where(org.hl7.fhir.r4.model.Observation.IDENTIFIER
+                                .exactly()
+                                .systemAndCode("urn:dui:test", marker))
+                        .returnBundle(org.hl7.fhir.r4.model.Bundle.class)
+                        .execute()
+                        .getEntry())
+                .isEmpty();
+    }
+
+    @Test
+    void administratorsEditTheMatrixAndItTakesEffect() throws Exception {
+        String admin = login.account(Account.Kind.ADMINISTRATOR, null);
+        String other = login.account(Account.Kind.PROFESSIONAL, "PractitionerRole/role-as-benali-ehpad");
+        assertThat(admin(other, "GET", null).statusCode()).isEqualTo(403);
+        assertThat(admin(null, "GET", null).statusCode()).isEqualTo(401);
+
+        HttpResponse<String> current = admin(admin, "GET", null);
+        assertThat(current.statusCode()).isEqualTo(200);
+        assertThat(current.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(current.body()).contains("*;TRE_R85|313;Aide-soignant;r;-;rcu;rcu;-;r;r;r");
+
+        HttpResponse<String> broken = admin(admin, "PUT", current.body().replace("TRE_R85|313", "TRE_X|313"));
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).contains("profession").contains("TRE_X|313");
+
+        // this EHPAD lets its aides-soignants read medical data (they are in Jeanne's care team)
+        String edited = current.body() + "etab-ehpad-tilleuls;TRE_R85|313;Aide-soignant;r;-;rcu;rcu;r;r;r;r\n";
+        try {
+            assertThat(admin(admin, "PUT", edited).statusCode()).isEqualTo(200);
+            assertThat(status(aideSoignant(), "/fhir/Observation/" + MEDICAL)).isEqualTo(200);
+        } finally {
+            assertThat(admin(admin, "PUT", DefaultHabilitations.text()).statusCode())
+                    .isEqualTo(200);
+        }
+        assertThat(status(aideSoignant(), "/fhir/Observation/" + MEDICAL)).isEqualTo(403);
+    }
+
+    // ---- helpers ----
+
+    private HttpResponse<String> admin(String username, String method, String body) throws Exception {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(server.issuer() + HabilitationAdminController.PATH));
+        if (username != null) {
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (username + ":" + UserLogin.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (body != null) {
+            request.header("Content-Type", "text/csv; charset=UTF-8")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String role(String establishment, Coding profession) {
+        Practitioner practitioner = new Practitioner();
+        practitioner.getMeta().addProfile("https://dui-libre.fr/fhir/StructureDefinition/dui-professionnel");
+        practitioner.addIdentifier(new Identifier()
+                .setType(new CodeableConcept(
+                        new Coding("https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203", "IDNPS", null)))
+                .setSystem("urn:oid:1.2.250.1.71.4.2.1")
+                .setValue("8" + (10_000_000_000L + (long) (Math.random() * 89_999_999_999L))));
+        practitioner.addName(new HumanName().setFamily("TEST").addGiven("Habilitation"));
+        String practitionerId =
+                system.create().resource(practitioner).execute().getId().getIdPart();
+        PractitionerRole role = new PractitionerRole();
+        role.getMeta().addProfile("https://dui-libre.fr/fhir/StructureDefinition/dui-role-professionnel");
+        role.setActive(true);
+        role.setPractitioner(new Reference("Practitioner/" + practitionerId));
+        role.setOrganization(new Reference("Organization/" + establishment));
+        role.addCode(new CodeableConcept(profession));
+        return "PractitionerRole/"
+                + system.create().resource(role).execute().getId().getIdPart();
+    }
+
+    /** A copy of an example organisation under another name (and OG). */
+    private Organization organization(String example, String name, String partOf) {
+        Organization org = (Organization)
+                server.fhirContext().newJsonParser().parseResource(ExampleData.json("Organization-" + example));
+        org.setId((String) null);
+        org.setName(name);
+        if (partOf != null) {
+            org.setPartOf(new Reference("Organization/" + partOf));
+        }
+        return org;
+    }
+
+    /** Creates as the system; the server's answer is in the failure message if it refuses. */
+    private String create(org.hl7.fhir.r4.model.Resource resource) {
+        HttpResponse<String> created = server.raw()
+                .post(
+                        "/fhir/" + resource.fhirType(),
+                        "application/fhir+json",
+                        server.fhirContext().newJsonParser().encodeResourceToString(resource));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String[] parts = location.replaceAll("/_history/.*", "").split("/");
+        return parts[parts.length - 1];
+    }
+
+    private int status(String token, String path) {
+        return server.raw(token).get(path).statusCode();
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static List<String> ids(JsonNode bundle) {
+        List<String> ids = new ArrayList<>();
+        bundle.path("entry").forEach(e -> {
+            if (!"include".equals(e.path("search").path("mode").asText())) {
+                ids.add(e.path("resource").path("id").asText());
+            }
+        });
+        return ids;
+    }
+}

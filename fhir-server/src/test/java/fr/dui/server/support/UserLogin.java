@@ -1,0 +1,140 @@
+package fr.dui.server.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.dui.server.security.accounts.Account;
+import fr.dui.server.security.accounts.AccountRepository;
+import fr.dui.server.security.clients.ClientDeclaration;
+import fr.dui.server.security.clients.ClientRegistrations;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A person logging in to a SMART app over HTTP, the whole way: an account linked to a FHIR resource, a public app,
+ * the authorization request with PKCE, the login page, the consent page, and the code exchanged for a token.
+ */
+public final class UserLogin {
+
+    public static final String PASSWORD = "Mot-de-passe-du-test-42";
+    private static final String REDIRECT = "http://localhost:9/retour";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private final SharedServer server;
+
+    public UserLogin(SharedServer server) {
+        this.server = server;
+    }
+
+    /** Creates an account of this kind for this FHIR resource; returns the login. */
+    public String account(Account.Kind kind, String fhirUser) {
+        String username = "it-" + UUID.randomUUID();
+        server.bean(AccountRepository.class)
+                .create(new Account(
+                        username,
+                        server.bean(PasswordEncoder.class).encode(PASSWORD),
+                        kind,
+                        fhirUser,
+                        "Compte de test",
+                        true,
+                        false,
+                        0,
+                        null));
+        return username;
+    }
+
+    /** An access token of a new account of this kind for this FHIR resource, granted these scopes. */
+    public String token(Account.Kind kind, String fhirUser, String scopes) {
+        return token(account(kind, fhirUser), scopes);
+    }
+
+    /** An access token of an existing account, granted these scopes through a new public app. */
+    public String token(String username, String scopes) {
+        String issuer = server.issuer();
+        String clientId = "it-app-" + UUID.randomUUID();
+        server.bean(ClientRegistrations.class)
+                .register(new ClientDeclaration(
+                        clientId,
+                        "Application de test",
+                        "public",
+                        null,
+                        List.of(REDIRECT),
+                        List.of(scopes.split(" ")),
+                        null,
+                        null,
+                        null));
+        String verifier = verifier();
+        String state = UUID.randomUUID().toString();
+        BrowserSession browser = new BrowserSession();
+        browser.get(issuer + "/oauth2/authorize?response_type=code&client_id=" + enc(clientId) + "&redirect_uri="
+                + enc(REDIRECT) + "&scope=" + enc(scopes) + "&state=" + enc(state) + "&aud=" + enc(issuer + "/fhir")
+                + "&code_challenge=" + enc(challenge(verifier)) + "&code_challenge_method=S256");
+        String afterLogin = browser.login(issuer, username, PASSWORD);
+        HttpResponse<String> consentRedirect = browser.get(afterLogin);
+        HttpResponse<String> consentPage = browser.get(BrowserSession.location(consentRedirect, issuer));
+        List<Map.Entry<String, String>> form = new ArrayList<>();
+        BrowserSession.hiddenFields(consentPage.body()).forEach((k, v) -> form.add(Map.entry(k, v)));
+        for (String scope : scopes.split(" ")) {
+            if (!scope.equals("openid")) {
+                form.add(Map.entry("scope", scope));
+            }
+        }
+        HttpResponse<String> granted = browser.post(issuer + "/oauth2/authorize", form);
+        String callback = BrowserSession.location(granted, issuer);
+        String code = BrowserSession.query(callback).get("code");
+        if (code == null) {
+            throw new IllegalStateException("No authorization code: " + callback);
+        }
+        try {
+            HttpResponse<String> token = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code="
+                                    + enc(code) + "&redirect_uri=" + enc(REDIRECT) + "&client_id=" + enc(clientId)
+                                    + "&code_verifier=" + enc(verifier)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (token.statusCode() != 200) {
+                throw new IllegalStateException("Token refused: " + token.statusCode() + " " + token.body());
+            }
+            JsonNode body = JSON.readTree(token.body());
+            return body.path("access_token").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String verifier() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String challenge(String verifier) {
+        try {
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
