@@ -77,6 +77,12 @@ final class AuditEvents {
                 event.setType(new Coding(DCM, "110113", "Security Alert"));
                 event.addSubtype(new Coding(DUI_AUDIT, "access-refused", "Accès refusé sans jeton valide"));
             }
+            case BREAK_GLASS -> {
+                event.setType(new Coding(DCM, "110113", "Security Alert"));
+                event.addSubtype(new Coding(DUI_AUDIT, "break-the-glass", "Bris de glace"));
+                event.addPurposeOfEvent(new CodeableConcept(
+                        new Coding("http://terminology.hl7.org/CodeSystem/v3-ActReason", "BTG", "break the glass")));
+            }
             case SECURITY_ADMINISTRATION -> {
                 event.setType(new Coding(DCM, "110136", "Security Roles Changed"));
                 event.addSubtype(new Coding(DUI_AUDIT, r.subtype(), "Matrice d'habilitations modifiée"));

@@ -43,7 +43,9 @@ public record AuditRecord(
         /** A request refused before the API for want of a valid token. */
         ACCESS_REFUSED,
         /** An administrator changed who may do what (the habilitation matrix). */
-        SECURITY_ADMINISTRATION
+        SECURITY_ADMINISTRATION,
+        /** A professional opened a usager's record in emergency (bris de glace). */
+        BREAK_GLASS
     }
 
     public static final int SUCCESS = 0;

@@ -4,6 +4,7 @@ import fr.dui.server.security.accounts.Account;
 import fr.dui.server.security.accounts.AccountRepository;
 import fr.dui.server.security.events.AccessRefused;
 import fr.dui.server.security.events.TokenIssued;
+import fr.dui.server.security.habilitations.BreakGlassGranted;
 import fr.dui.server.security.habilitations.HabilitationsChanged;
 import java.time.Clock;
 import java.util.Set;
@@ -91,6 +92,23 @@ class SecurityAuditListener {
                 event.remoteAddress(),
                 "/admin/habilitations",
                 Set.of()));
+    }
+
+    @EventListener
+    void brokeTheGlass(BreakGlassGranted event) {
+        writer.record(new AuditRecord(
+                event.grant().granted(),
+                AuditRecord.Kind.BREAK_GLASS,
+                "break-the-glass",
+                "E",
+                AuditRecord.SUCCESS,
+                "Bris de glace jusqu'au " + event.grant().expires() + " : "
+                        + event.grant().justification(),
+                event.grant().professional(),
+                event.clientId(),
+                event.remoteAddress(),
+                "Patient/" + event.grant().usager() + "/$bris-de-glace",
+                Set.of(event.grant().usager())));
     }
 
     private AuditRecord login(Authentication login, int outcome, String text) {

@@ -18,6 +18,7 @@ import fr.dui.server.security.clients.ClientAssertionDecoders;
 import fr.dui.server.security.clients.ClientRegistrations;
 import fr.dui.server.security.clients.PublicClientRefreshConverter;
 import fr.dui.server.security.clients.PublicClientRefreshProvider;
+import fr.dui.server.security.habilitations.BreakGlassReportController;
 import fr.dui.server.security.habilitations.EntitlementsService;
 import fr.dui.server.security.keys.SigningKeyStore;
 import fr.dui.server.security.smart.SmartConfigurationFilter;
@@ -147,7 +148,11 @@ class SecurityConfig {
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/admin/**"))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(r -> r.anyRequest().hasRole("ADMINISTRATOR"))
+                .authorizeHttpRequests(r -> r.requestMatchers(
+                                PathPatternRequestMatcher.withDefaults().matcher(BreakGlassReportController.PATH))
+                        .hasAnyRole("ADMINISTRATOR", "AUDITOR")
+                        .anyRequest()
+                        .hasRole("ADMINISTRATOR"))
                 .httpBasic(b -> b.realmName("DUI administration"));
         return http.build();
     }

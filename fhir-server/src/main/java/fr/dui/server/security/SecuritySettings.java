@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param lockout how long an account stays locked
  * @param entitlementsTtl how long a professional's computed rights are kept at most (they are recomputed at once when
  *     roles, séjours, care teams or the habilitation matrix change)
+ * @param breakGlassDuration how long an emergency access ({@code $bris-de-glace}) stays open
  * @param enforce whether the FHIR API asks for tokens and applies the access rules ({@code DUI_SECURITY_ENFORCE}); only
  *     for measuring the cost of security against plain HAPI (benchmarks): {@code false} is refused unless the server
  *     listens on the loopback interface only ({@code server.address=127.0.0.1})
@@ -38,6 +39,7 @@ public record SecuritySettings(
         @DefaultValue("5") int maxFailedLogins,
         @NotNull @DefaultValue("15m") Duration lockout,
         @NotNull @DefaultValue("60s") Duration entitlementsTtl,
+        @NotNull @DefaultValue("4h") Duration breakGlassDuration,
         @DefaultValue("true") boolean enforce) {
 
     /** The FHIR base URL: the audience of every access token. */

@@ -9,6 +9,7 @@ import fr.dui.server.security.accounts.Account;
 import fr.dui.server.security.habilitations.DefaultHabilitations;
 import fr.dui.server.security.habilitations.HabilitationAdminController;
 import fr.dui.server.security.habilitations.Professions;
+import fr.dui.server.support.BackendClient;
 import fr.dui.server.support.DuiFixtures;
 import fr.dui.server.support.DuiServerTest;
 import fr.dui.server.support.ExampleData;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Encounter;
@@ -233,7 +235,83 @@ class HabilitationsIT {
         assertThat(status(aideSoignant(), "/fhir/Observation/" + MEDICAL)).isEqualTo(403);
     }
 
+    @Test
+    void breakingTheGlassOpensARecordToReadForALimitedTimeTracedAndReported() throws Exception {
+        // a nurse of the EHPAD: Paul, cared for at home by the SSIAD, is not theirs
+        String role =
+                role("etab-ehpad-tilleuls", Professions.coding("TRE_A02|G15_60").setDisplay("Infirmier"));
+        String token = login.token(Account.Kind.PROFESSIONAL, role, SCOPES);
+        assertThat(status(token, "/fhir/Patient/" + PAUL)).isEqualTo(403);
+
+        HttpResponse<String> tooShort = breakGlass(token, PAUL, "urgence");
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("Justification obligatoire");
+        assertThat(breakGlass(token, "usager-qui-n-existe-pas", "Chute grave, le SAMU demande ses traitements")
+                        .statusCode())
+                .isEqualTo(404);
+        String usagerToken =
+                login.token(Account.Kind.USAGER, "Patient/" + JEANNE, "openid fhirUser launch/patient patient/*.rs");
+        assertThat(breakGlass(usagerToken, PAUL, "Chute grave, le SAMU demande ses traitements")
+                        .statusCode())
+                .isEqualTo(403);
+
+        String why = "Chute grave au domicile, le SAMU demande ses traitements en cours";
+        HttpResponse<String> granted = breakGlass(token, PAUL, why);
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+        assertThat(granted.body()).contains("expires").contains("tracés et signalés");
+
+        // the whole record, to read, medical data included; writing stays what the habilitations say
+        assertThat(status(token, "/fhir/Patient/" + PAUL)).isEqualTo(200);
+        assertThat(status(token, "/fhir/Coverage/apa-paul")).isEqualTo(200);
+        assertThat(ids(json(server.raw(token).get("/fhir/Patient?_count=100")))).contains(PAUL);
+        assertThat(server.raw(token)
+                        .put("/fhir/Patient/" + PAUL, "application/fhir+json", ExampleData.json("Patient-" + PAUL))
+                        .statusCode())
+                .isEqualTo(403);
+
+        // reported to administrators and auditors, not to others
+        String admin = login.account(Account.Kind.ADMINISTRATOR, null);
+        HttpResponse<String> report = get(admin, "/admin/bris-de-glace");
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).contains(role + ";" + PAUL + ";").contains(why);
+        String auditorAccount = login.account(Account.Kind.AUDITOR, null);
+        assertThat(get(auditorAccount, "/admin/bris-de-glace").statusCode()).isEqualTo(200);
+        assertThat(get(login.account(Account.Kind.PROFESSIONAL, role), "/admin/bris-de-glace")
+                        .statusCode())
+                .isEqualTo(403);
+
+        // and in the audit trail, with the justification and the BTG purpose
+        String auditor = new BackendClient("it-auditeur-" + UUID.randomUUID(), List.of("system/AuditEvent.rs"))
+                .registeredOn(server)
+                .accessToken(server.issuer(), "system/AuditEvent.rs");
+        String trail = server.raw(auditor)
+                .get("/fhir/AuditEvent?patient=" + PAUL + "&_count=50")
+                .body();
+        assertThat(trail).contains("break-the-glass").contains("\"BTG\"").contains(why);
+    }
+
     // ---- helpers ----
+
+    private HttpResponse<String> breakGlass(String token, String usager, String justification) {
+        String parameters = "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"justification\","
+                + "\"valueString\":\"" + justification + "\"}]}";
+        return server.raw(token)
+                .post("/fhir/Patient/" + usager + "/$bris-de-glace", "application/fhir+json", parameters);
+    }
+
+    private HttpResponse<String> get(String username, String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.issuer() + path))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString((username + ":" + UserLogin.PASSWORD)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
 
     private HttpResponse<String> admin(String username, String method, String body) throws Exception {
         HttpRequest.Builder request =

@@ -18,6 +18,7 @@ class UnprotectedApiGuardTest {
                 5,
                 Duration.ofMinutes(15),
                 Duration.ofSeconds(60),
+                Duration.ofHours(4),
                 enforce);
     }
 

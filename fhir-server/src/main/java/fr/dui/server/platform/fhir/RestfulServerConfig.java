@@ -44,7 +44,8 @@ class RestfulServerConfig {
             DatabaseBackedPagingProvider pagingProvider,
             FhirApiSettings api,
             List<RestInterceptor> interceptors,
-            List<OwnResourceProvider> ownProviders) {
+            List<OwnResourceProvider> ownProviders,
+            List<OperationProvider> operationProviders) {
         RestfulServer server = new RestfulServer(systemDao.getContext());
         server.setServerName("DUI — Dossier Usager Informatisé");
         server.setImplementationDescription("Serveur FHIR du Dossier Usager Informatisé (ESSMS)");
@@ -56,6 +57,7 @@ class RestfulServerConfig {
                         && ownTypes.contains(rp.getResourceType().getSimpleName())))
                 .toList());
         server.registerProviders(List.copyOf(ownProviders));
+        server.registerProviders(List.copyOf(operationProviders));
         server.registerProvider(systemProvider);
         // $expand, $validate-code on ValueSet (the DUI terminology, FR Core's and the base FHIR value sets).
         server.registerProvider(valueSetOperations);

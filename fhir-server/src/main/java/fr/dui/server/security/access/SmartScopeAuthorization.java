@@ -11,6 +11,7 @@ import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderRuleOpClassifier
 import ca.uhn.fhir.rest.server.interceptor.auth.PolicyEnum;
 import ca.uhn.fhir.rest.server.interceptor.auth.RuleBuilder;
 import fr.dui.server.platform.fhir.RestInterceptor;
+import fr.dui.server.security.habilitations.BreakGlassOperation;
 import fr.dui.server.security.habilitations.EntitlementsService;
 import fr.dui.server.security.habilitations.HabilitationRule;
 import fr.dui.server.security.smart.SmartScope;
@@ -53,6 +54,14 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
         caller.get()
                 .professional()
                 .ifPresent(p -> trail.add(new HabilitationRule(entitlements.of(p), entitlements, fhir)));
+        if (caller.get().professional().isPresent()) {
+            rules.allow()
+                    .operation()
+                    .named(BreakGlassOperation.NAME)
+                    .onInstancesOfType(org.hl7.fhir.r4.model.Patient.class)
+                    .andAllowAllResponses()
+                    .andThen();
+        }
         if (caller.get().mayReadAuditTrail()) {
             rules.allow()
                     .operation()

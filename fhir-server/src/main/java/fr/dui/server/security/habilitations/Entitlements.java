@@ -1,5 +1,6 @@
 package fr.dui.server.security.habilitations;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,18 +14,28 @@ import java.util.Set;
  * @param establishmentsByUsager for each usager (Patient id) the caller's establishments that accompany them (a
  *     séjour, an event, a place on the waiting list)
  * @param careTeam the usagers whose care team the caller belongs to
+ * @param breakGlass the usagers the caller opened in emergency ({@code $bris-de-glace}), with when each access ends:
+ *     their whole record is readable until then
  */
 public record Entitlements(
         Map<String, Map<DataCategory, Set<Interaction>>> rights,
         Map<String, Set<String>> establishmentsByUsager,
-        Set<String> careTeam) {
+        Set<String> careTeam,
+        Map<String, Instant> breakGlass) {
 
-    public static final Entitlements NONE = new Entitlements(Map.of(), Map.of(), Set.of());
+    public static final Entitlements NONE = new Entitlements(Map.of(), Map.of(), Set.of(), Map.of());
 
     public Entitlements {
         rights = Map.copyOf(rights);
         establishmentsByUsager = Map.copyOf(establishmentsByUsager);
         careTeam = Set.copyOf(careTeam);
+        breakGlass = Map.copyOf(breakGlass);
+    }
+
+    /** Whether an emergency access to this usager's record is open now. */
+    public boolean inEmergency(String usager) {
+        Instant until = breakGlass.get(usager);
+        return until != null && until.isAfter(Instant.now());
     }
 
     /** Whether some establishment of the caller allows the interaction on the category (data about no usager). */
@@ -36,6 +47,9 @@ public record Entitlements(
 
     /** Whether the caller may do this on this usager's data of this category. */
     public boolean allows(DataCategory category, Interaction interaction, String usager) {
+        if (interaction == Interaction.READ && inEmergency(usager)) {
+            return true;
+        }
         return allowsIn(category, interaction, establishmentsByUsager.getOrDefault(usager, Set.of()))
                 && (!category.sharedSecret() || careTeam.contains(usager));
     }
@@ -55,6 +69,7 @@ public record Entitlements(
     /** The usagers whose data of at least one of these categories the caller may read. */
     public Set<String> readableUsagers(Set<DataCategory> categories) {
         Set<String> result = new HashSet<>();
+        breakGlass.keySet().stream().filter(this::inEmergency).forEach(result::add);
         for (String usager : establishmentsByUsager.keySet()) {
             for (DataCategory category : categories) {
                 if (allows(category, Interaction.READ, usager)) {

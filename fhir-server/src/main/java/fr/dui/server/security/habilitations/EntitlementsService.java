@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,7 @@ public class EntitlementsService {
 
     private final ProfessionalDirectory directory;
     private final HabilitationStore store;
+    private final BreakGlassStore breakGlass;
     private final Clock clock;
     private final Duration ttl;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
@@ -34,9 +36,15 @@ public class EntitlementsService {
     private final AtomicLong generation = new AtomicLong();
     private volatile HabilitationMatrix matrix;
 
-    public EntitlementsService(ProfessionalDirectory directory, HabilitationStore store, Clock clock, Duration ttl) {
+    public EntitlementsService(
+            ProfessionalDirectory directory,
+            HabilitationStore store,
+            BreakGlassStore breakGlass,
+            Clock clock,
+            Duration ttl) {
         this.directory = directory;
         this.store = store;
+        this.breakGlass = breakGlass;
         this.clock = clock;
         this.ttl = ttl;
     }
@@ -114,7 +122,11 @@ public class EntitlementsService {
             byCategory.forEach((c, i) -> copy.put(c, Set.copyOf(i)));
             frozen.put(e, Map.copyOf(copy));
         });
-        return new Entitlements(frozen, establishmentsByUsager, directory.careTeamUsagers(members));
+        return new Entitlements(
+                frozen,
+                establishmentsByUsager,
+                directory.careTeamUsagers(members),
+                breakGlass.active(List.copyOf(members), clock.instant()));
     }
 
     /** The usager a Schedule is the agenda of (to place a presence or absence). */

@@ -3,6 +3,7 @@ package fr.dui.server.security.habilitations;
 import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import fr.dui.server.security.SecuritySettings;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,9 +30,29 @@ class HabilitationsConfig {
     }
 
     @Bean
+    BreakGlassStore breakGlassStore(JdbcTemplate jdbc) {
+        return new BreakGlassStore(jdbc);
+    }
+
+    @Bean
     EntitlementsService entitlementsService(
-            ProfessionalDirectory directory, HabilitationStore store, Clock clock, SecuritySettings settings) {
-        return new EntitlementsService(directory, store, clock, settings.entitlementsTtl());
+            ProfessionalDirectory directory,
+            HabilitationStore store,
+            BreakGlassStore breakGlass,
+            Clock clock,
+            SecuritySettings settings) {
+        return new EntitlementsService(directory, store, breakGlass, clock, settings.entitlementsTtl());
+    }
+
+    @Bean
+    BreakGlassOperation breakGlassOperation(
+            BreakGlassStore store,
+            EntitlementsService entitlements,
+            DaoRegistry daos,
+            SecuritySettings settings,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        return new BreakGlassOperation(store, entitlements, daos, settings, events, clock);
     }
 
     @Bean
