@@ -1,6 +1,7 @@
 package fr.dui.server.security;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -21,6 +22,8 @@ import fr.dui.server.security.clients.PublicClientRefreshProvider;
 import fr.dui.server.security.habilitations.BreakGlassReportController;
 import fr.dui.server.security.habilitations.EntitlementsService;
 import fr.dui.server.security.keys.SigningKeyStore;
+import fr.dui.server.security.smart.EhrLaunchOperation;
+import fr.dui.server.security.smart.LaunchContexts;
 import fr.dui.server.security.smart.SmartConfigurationFilter;
 import fr.dui.server.security.smart.SmartContextTokens;
 import fr.dui.server.security.smart.SmartTokenResponse;
@@ -218,10 +221,23 @@ class SecurityConfig {
             JWKSource<SecurityContext> keys,
             SecuritySettings settings,
             AccountRepository accounts,
+            LaunchContexts launches,
+            Clock clock,
             ApplicationEventPublisher events) {
         JwtGenerator jwt = new JwtGenerator(new NimbusJwtEncoder(keys));
-        jwt.setJwtCustomizer(new SmartContextTokens(settings, accounts));
+        jwt.setJwtCustomizer(new SmartContextTokens(settings, accounts, launches, clock));
         return new AnnouncingTokenGenerator(new DelegatingOAuth2TokenGenerator(jwt, new SmartRefreshTokens()), events);
+    }
+
+    @Bean
+    LaunchContexts launchContexts(JdbcTemplate jdbc) {
+        return new LaunchContexts(jdbc);
+    }
+
+    @Bean
+    EhrLaunchOperation ehrLaunchOperation(
+            LaunchContexts launches, EntitlementsService entitlements, DaoRegistry daos, Clock clock) {
+        return new EhrLaunchOperation(launches, entitlements, daos, clock);
     }
 
     @Bean

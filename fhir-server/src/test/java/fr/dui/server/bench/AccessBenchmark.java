@@ -116,8 +116,8 @@ public final class AccessBenchmark {
                             result.search()[0],
                             result.readsPerSecond()));
                     if (config.label().endsWith("audit")) {
-                        long sent = 4L * (requests / 5)
-                                + 4L * requests; // warm-up and measures: read+search, 1 and 4 clients
+                        // warm-up and measure: reads and searches with 1 client, reads with 4 clients
+                        long sent = 3L * warmUp + 3L * (requests / CLIENTS * CLIENTS);
                         report.add(progress(auditCheck(server, auditor, since, sent)));
                         report.add(progress(tokenRate(server, tokens)));
                     }

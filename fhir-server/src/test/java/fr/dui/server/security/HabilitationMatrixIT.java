@@ -11,6 +11,7 @@ import fr.dui.server.security.habilitations.Interaction;
 import fr.dui.server.security.habilitations.Professions;
 import fr.dui.server.support.DuiServerTest;
 import fr.dui.server.support.ExampleData;
+import fr.dui.server.support.Professionals;
 import fr.dui.server.support.SharedServer;
 import fr.dui.server.support.UserLogin;
 import java.net.http.HttpResponse;
@@ -21,12 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hl7.fhir.r4.model.CareTeam;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.HumanName;
-import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.Practitioner;
-import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.BeforeAll;
@@ -165,23 +160,7 @@ class HabilitationMatrixIT {
     }
 
     private String createRole(String profession, String label) {
-        Practitioner practitioner = new Practitioner();
-        practitioner.getMeta().addProfile("https://dui-libre.fr/fhir/StructureDefinition/dui-professionnel");
-        practitioner.addIdentifier(new Identifier()
-                .setType(new CodeableConcept(
-                        new Coding("https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203", "IDNPS", null)))
-                .setSystem("urn:oid:1.2.250.1.71.4.2.1")
-                .setValue("8" + (10_000_000_000L + (long) (Math.random() * 89_999_999_999L))));
-        practitioner.addName(new HumanName().setFamily("Matrice").addGiven(label));
-        String practitionerId =
-                system.create().resource(practitioner).execute().getId().getIdPart();
-        PractitionerRole role = new PractitionerRole();
-        role.getMeta().addProfile("https://dui-libre.fr/fhir/StructureDefinition/dui-role-professionnel");
-        role.setActive(true);
-        role.setPractitioner(new Reference("Practitioner/" + practitionerId));
-        role.setOrganization(new Reference("Organization/" + EHPAD));
-        role.addCode(new CodeableConcept(Professions.coding(profession).setDisplay(label)));
-        return "PractitionerRole/"
-                + system.create().resource(role).execute().getId().getIdPart();
+        return Professionals.create(
+                system, EHPAD, Professions.coding(profession).setDisplay(label));
     }
 }

@@ -13,6 +13,7 @@ import fr.dui.server.support.BackendClient;
 import fr.dui.server.support.DuiFixtures;
 import fr.dui.server.support.DuiServerTest;
 import fr.dui.server.support.ExampleData;
+import fr.dui.server.support.Professionals;
 import fr.dui.server.support.SharedServer;
 import fr.dui.server.support.UserLogin;
 import java.net.URI;
@@ -24,14 +25,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Encounter;
-import org.hl7.fhir.r4.model.HumanName;
-import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Organization;
-import org.hl7.fhir.r4.model.Practitioner;
-import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -334,24 +330,7 @@ class HabilitationsIT {
     }
 
     private String role(String establishment, Coding profession) {
-        Practitioner practitioner = new Practitioner();
-        practitioner.getMeta().addProfile("https://dui-libre.fr/fhir/StructureDefinition/dui-professionnel");
-        practitioner.addIdentifier(new Identifier()
-                .setType(new CodeableConcept(
-                        new Coding("https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203", "IDNPS", null)))
-                .setSystem("urn:oid:1.2.250.1.71.4.2.1")
-                .setValue("8" + (10_000_000_000L + (long) (Math.random() * 89_999_999_999L))));
-        practitioner.addName(new HumanName().setFamily("TEST").addGiven("Habilitation"));
-        String practitionerId =
-                system.create().resource(practitioner).execute().getId().getIdPart();
-        PractitionerRole role = new PractitionerRole();
-        role.getMeta().addProfile("https://dui-libre.fr/fhir/StructureDefinition/dui-role-professionnel");
-        role.setActive(true);
-        role.setPractitioner(new Reference("Practitioner/" + practitionerId));
-        role.setOrganization(new Reference("Organization/" + establishment));
-        role.addCode(new CodeableConcept(profession));
-        return "PractitionerRole/"
-                + system.create().resource(role).execute().getId().getIdPart();
+        return Professionals.create(system, establishment, profession);
     }
 
     /** A copy of an example organisation under another name (and OG). */

@@ -79,8 +79,15 @@ class SmartAuthIT {
         assertThat(texts(smart.path("code_challenge_methods_supported"))).containsExactly("S256");
         assertThat(texts(smart.path("token_endpoint_auth_methods_supported"))).contains("private_key_jwt");
         assertThat(texts(smart.path("capabilities")))
-                .contains("launch-standalone", "client-public", "permission-v2", "permission-offline")
-                .doesNotContain("launch-ehr"); // not offered yet: never claimed
+                .contains(
+                        "launch-standalone",
+                        "launch-ehr",
+                        "context-ehr-patient",
+                        "context-ehr-encounter",
+                        "client-public",
+                        "permission-v2",
+                        "permission-offline")
+                .doesNotContain("context-standalone-encounter"); // not offered: never claimed
 
         JsonNode oidc = json(server.anonymousRaw().get("/.well-known/openid-configuration"), 200);
         assertThat(oidc.path("issuer").asText()).isEqualTo(issuer);

@@ -63,7 +63,11 @@ public final class UserLogin {
 
     /** An access token of an existing account, granted these scopes through a new public app. */
     public String token(String username, String scopes) {
-        String issuer = server.issuer();
+        return tokenResponse(username, scopes, null).path("access_token").asText();
+    }
+
+    /** A new public app registered for these scopes; returns its client id. */
+    public String registerApp(String scopes) {
         String clientId = "it-app-" + UUID.randomUUID();
         server.bean(ClientRegistrations.class)
                 .register(new ClientDeclaration(
@@ -76,12 +80,40 @@ public final class UserLogin {
                         null,
                         null,
                         null));
+        return clientId;
+    }
+
+    /**
+     * The token endpoint's whole answer for an existing account, through a new public app; {@code launch} is the EHR
+     * launch value, or null for a standalone launch.
+     */
+    public JsonNode tokenResponse(String username, String scopes, String launch) {
+        return tokenResponse(registerApp(scopes), username, scopes, launch);
+    }
+
+    /** The token endpoint's whole answer (throws with the server's answer when there is no token). */
+    public JsonNode tokenResponse(String clientId, String username, String scopes, String launch) {
+        HttpResponse<String> token = exchange(clientId, username, scopes, launch);
+        if (token.statusCode() != 200) {
+            throw new IllegalStateException("Token refused: " + token.statusCode() + " " + token.body());
+        }
+        try {
+            return JSON.readTree(token.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs the authorization code flow and returns the token endpoint's answer, whatever it is. */
+    public HttpResponse<String> exchange(String clientId, String username, String scopes, String launch) {
+        String issuer = server.issuer();
         String verifier = verifier();
         String state = UUID.randomUUID().toString();
         BrowserSession browser = new BrowserSession();
         browser.get(issuer + "/oauth2/authorize?response_type=code&client_id=" + enc(clientId) + "&redirect_uri="
                 + enc(REDIRECT) + "&scope=" + enc(scopes) + "&state=" + enc(state) + "&aud=" + enc(issuer + "/fhir")
-                + "&code_challenge=" + enc(challenge(verifier)) + "&code_challenge_method=S256");
+                + "&code_challenge=" + enc(challenge(verifier)) + "&code_challenge_method=S256"
+                + (launch == null ? "" : "&launch=" + enc(launch)));
         String afterLogin = browser.login(issuer, username, PASSWORD);
         HttpResponse<String> consentRedirect = browser.get(afterLogin);
         HttpResponse<String> consentPage = browser.get(BrowserSession.location(consentRedirect, issuer));
@@ -99,7 +131,7 @@ public final class UserLogin {
             throw new IllegalStateException("No authorization code: " + callback);
         }
         try {
-            HttpResponse<String> token = HTTP.send(
+            return HTTP.send(
                     HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code="
@@ -107,11 +139,6 @@ public final class UserLogin {
                                     + "&code_verifier=" + enc(verifier)))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (token.statusCode() != 200) {
-                throw new IllegalStateException("Token refused: " + token.statusCode() + " " + token.body());
-            }
-            JsonNode body = JSON.readTree(token.body());
-            return body.path("access_token").asText();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

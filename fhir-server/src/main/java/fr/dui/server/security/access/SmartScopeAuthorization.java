@@ -14,6 +14,7 @@ import fr.dui.server.platform.fhir.RestInterceptor;
 import fr.dui.server.security.habilitations.BreakGlassOperation;
 import fr.dui.server.security.habilitations.EntitlementsService;
 import fr.dui.server.security.habilitations.HabilitationRule;
+import fr.dui.server.security.smart.EhrLaunchOperation;
 import fr.dui.server.security.smart.SmartScope;
 import fr.dui.server.security.smart.SmartScope.Permission;
 import java.util.ArrayList;
@@ -58,6 +59,12 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
             rules.allow()
                     .operation()
                     .named(BreakGlassOperation.NAME)
+                    .onInstancesOfType(org.hl7.fhir.r4.model.Patient.class)
+                    .andAllowAllResponses()
+                    .andThen();
+            rules.allow()
+                    .operation()
+                    .named(EhrLaunchOperation.NAME)
                     .onInstancesOfType(org.hl7.fhir.r4.model.Patient.class)
                     .andAllowAllResponses()
                     .andThen();

@@ -10,10 +10,13 @@ public final class SmartConfiguration {
 
     /** What this server does, and only that (SMART App Launch 2 capability names). */
     static final List<String> CAPABILITIES = List.of(
+            "launch-ehr",
             "launch-standalone",
             "client-public",
             "client-confidential-symmetric",
             "client-confidential-asymmetric",
+            "context-ehr-patient",
+            "context-ehr-encounter",
             "context-standalone-patient",
             "context-passthrough-banner",
             "context-passthrough-style",
@@ -50,6 +53,7 @@ public final class SmartConfiguration {
                         "fhirUser",
                         "offline_access",
                         "online_access",
+                        "launch",
                         "launch/patient",
                         "patient/*.rs",
                         "user/*.rs",

@@ -3,11 +3,18 @@ package fr.dui.server.security.smart;
 import fr.dui.server.security.SecuritySettings;
 import fr.dui.server.security.accounts.Account;
 import fr.dui.server.security.accounts.AccountRepository;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -21,10 +28,15 @@ public class SmartContextTokens implements OAuth2TokenCustomizer<JwtEncodingCont
 
     private final SecuritySettings settings;
     private final AccountRepository accounts;
+    private final LaunchContexts launches;
+    private final Clock clock;
 
-    public SmartContextTokens(SecuritySettings settings, AccountRepository accounts) {
+    public SmartContextTokens(
+            SecuritySettings settings, AccountRepository accounts, LaunchContexts launches, Clock clock) {
         this.settings = settings;
         this.accounts = accounts;
+        this.launches = launches;
+        this.clock = clock;
     }
 
     @Override
@@ -38,7 +50,16 @@ public class SmartContextTokens implements OAuth2TokenCustomizer<JwtEncodingCont
             account.map(Account::fhirUser)
                     .filter(u -> !u.isBlank())
                     .ifPresent(u -> context.getClaims().claim(SmartClaims.FHIR_USER, settings.fhirBase() + "/" + u));
-            patientInContext(account).ifPresent(p -> context.getClaims().claim(SmartClaims.PATIENT, p));
+            Optional<LaunchContexts.LaunchContext> launch = launch(context, account);
+            launch.ifPresentOrElse(
+                    l -> {
+                        context.getClaims().claim(SmartClaims.PATIENT, l.patient());
+                        if (l.encounter() != null) {
+                            context.getClaims().claim(SmartClaims.ENCOUNTER, l.encounter());
+                        }
+                    },
+                    () -> patientInContext(account)
+                            .ifPresent(p -> context.getClaims().claim(SmartClaims.PATIENT, p)));
             account.ifPresent(a ->
                     context.getClaims().claim(SmartClaims.ACCOUNT_KIND, a.kind().name()));
         } else if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
@@ -46,6 +67,42 @@ public class SmartContextTokens implements OAuth2TokenCustomizer<JwtEncodingCont
                     .filter(u -> !u.isBlank())
                     .ifPresent(u -> context.getClaims().claim(SmartClaims.FHIR_USER, settings.fhirBase() + "/" + u));
         }
+    }
+
+    /**
+     * The EHR launch context of the authorization, when the app asked for it ({@code launch} parameter and
+     * {@code launch} scope): it must exist, be the launching professional's own, for this app, and (when the code is
+     * exchanged) not expired; a refresh keeps the context of the first token.
+     */
+    private Optional<LaunchContexts.LaunchContext> launch(JwtEncodingContext context, Optional<Account> account) {
+        OAuth2Authorization authorization = context.getAuthorization();
+        if (authorization == null || !context.getAuthorizedScopes().contains("launch")) {
+            return Optional.empty();
+        }
+        OAuth2AuthorizationRequest request = authorization.getAttribute(OAuth2AuthorizationRequest.class.getName());
+        Object value =
+                request == null ? null : request.getAdditionalParameters().get("launch");
+        if (value == null) {
+            return Optional.empty();
+        }
+        LaunchContexts.LaunchContext launch =
+                launches.find(value.toString()).orElseThrow(() -> invalidLaunch("launch inconnu"));
+        if (account.map(Account::fhirUser).filter(launch.createdBy()::equals).isEmpty()) {
+            throw invalidLaunch("launch émis pour un autre professionnel");
+        }
+        if (launch.clientId() != null
+                && !launch.clientId().equals(context.getRegisteredClient().getClientId())) {
+            throw invalidLaunch("launch émis pour une autre application");
+        }
+        if (AuthorizationGrantType.AUTHORIZATION_CODE.equals(context.getAuthorizationGrantType())
+                && launch.expires().isBefore(clock.instant())) {
+            throw invalidLaunch("launch expiré");
+        }
+        return Optional.of(launch);
+    }
+
+    private static OAuth2AuthenticationException invalidLaunch(String why) {
+        return new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST, why, null));
     }
 
     /** A usager's own record is the patient in context of every launch. */

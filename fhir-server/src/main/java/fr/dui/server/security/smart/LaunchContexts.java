@@ -1,0 +1,79 @@
+package fr.dui.server.security.smart;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * EHR launch contexts ({@code dui_launch_context}): the DUI opens an app on a usager's record by handing it an opaque
+ * {@code launch} value; the app passes it in its authorization request, and the token it gets carries that usager
+ * (and séjour) as its context.
+ */
+public class LaunchContexts {
+
+    /**
+     * One launch.
+     *
+     * @param id the opaque {@code launch} value
+     * @param clientId the app it was made for, or null for any app
+     * @param patient the usager (Patient id)
+     * @param encounter the séjour (Encounter id), or null
+     * @param createdBy the professional who launched ({@code PractitionerRole/x}): only they can use it
+     * @param expires until when it can start an authorization
+     */
+    public record LaunchContext(
+            String id, String clientId, String patient, String encounter, String createdBy, Instant expires) {}
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcTemplate jdbc;
+
+    public LaunchContexts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public LaunchContext create(String clientId, String patient, String encounter, String createdBy, Instant expires) {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        LaunchContext launch = new LaunchContext(
+                Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
+                clientId,
+                patient,
+                encounter,
+                createdBy,
+                expires);
+        jdbc.update(
+                "insert into dui_launch_context (launch_id, client_id, patient, encounter, created_by, expires_at)"
+                        + " values (?, ?, ?, ?, ?, ?)",
+                launch.id(),
+                launch.clientId(),
+                launch.patient(),
+                launch.encounter(),
+                launch.createdBy(),
+                Timestamp.from(launch.expires()));
+        return launch;
+    }
+
+    public Optional<LaunchContext> find(String id) {
+        if (id == null || id.isBlank() || id.length() > 64) {
+            return Optional.empty();
+        }
+        return jdbc
+                .query(
+                        "select launch_id, client_id, patient, encounter, created_by, expires_at from dui_launch_context"
+                                + " where launch_id = ?",
+                        (rs, i) -> new LaunchContext(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getTimestamp(6).toInstant()),
+                        id)
+                .stream()
+                .findFirst();
+    }
+}
