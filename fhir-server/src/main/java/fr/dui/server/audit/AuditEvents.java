@@ -53,6 +53,11 @@ final class AuditEvents {
 
     private AuditEvents() {}
 
+    private static final java.util.Map<String, String> ADMINISTRATION_LABELS = java.util.Map.of(
+            "habilitations-changed", "Matrice d'habilitations modifiée",
+            "account-changed", "Compte modifié",
+            "client-registered", "Application enregistrée");
+
     static AuditEvent toFhir(long seq, AuditRecord r) {
         AuditEvent event = new AuditEvent();
         event.setId(Long.toString(seq));
@@ -85,7 +90,7 @@ final class AuditEvents {
             }
             case SECURITY_ADMINISTRATION -> {
                 event.setType(new Coding(DCM, "110136", "Security Roles Changed"));
-                event.addSubtype(new Coding(DUI_AUDIT, r.subtype(), "Matrice d'habilitations modifiée"));
+                event.addSubtype(new Coding(DUI_AUDIT, r.subtype(), ADMINISTRATION_LABELS.get(r.subtype())));
             }
         }
         event.setAction(AuditEventAction.fromCode(r.action()));

@@ -1,7 +1,9 @@
 package fr.dui.server.audit;
 
 import fr.dui.server.security.accounts.Account;
+import fr.dui.server.security.accounts.AccountChanged;
 import fr.dui.server.security.accounts.AccountRepository;
+import fr.dui.server.security.clients.ClientRegistered;
 import fr.dui.server.security.events.AccessRefused;
 import fr.dui.server.security.events.TokenIssued;
 import fr.dui.server.security.habilitations.BreakGlassGranted;
@@ -91,6 +93,38 @@ class SecurityAuditListener {
                 null,
                 event.remoteAddress(),
                 "/admin/habilitations",
+                Set.of()));
+    }
+
+    @EventListener
+    void accountChanged(AccountChanged event) {
+        writer.record(new AuditRecord(
+                event.at(),
+                AuditRecord.Kind.SECURITY_ADMINISTRATION,
+                "account-changed",
+                event.what().equals("account-created") ? "C" : "U",
+                AuditRecord.SUCCESS,
+                event.what() + " : " + event.account(),
+                person(event.by()),
+                null,
+                event.remoteAddress(),
+                "/admin/comptes/" + event.account(),
+                Set.of()));
+    }
+
+    @EventListener
+    void clientRegistered(ClientRegistered event) {
+        writer.record(new AuditRecord(
+                event.at(),
+                AuditRecord.Kind.SECURITY_ADMINISTRATION,
+                "client-registered",
+                "U",
+                AuditRecord.SUCCESS,
+                "Application " + event.clientId() + " (" + event.kind() + ")",
+                person(event.by()),
+                null,
+                event.remoteAddress(),
+                "/admin/clients/" + event.clientId(),
                 Set.of()));
     }
 

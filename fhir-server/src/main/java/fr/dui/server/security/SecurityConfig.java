@@ -11,9 +11,11 @@ import fr.dui.server.security.access.OperationOutcomeEntryPoint;
 import fr.dui.server.security.access.SmartScopeAuthorization;
 import fr.dui.server.security.access.SmartSearchNarrowing;
 import fr.dui.server.security.accounts.AccountRepository;
+import fr.dui.server.security.accounts.AccountRules;
 import fr.dui.server.security.accounts.AccountUserDetailsService;
 import fr.dui.server.security.accounts.AdminAccountBootstrap;
 import fr.dui.server.security.accounts.LoginAttempts;
+import fr.dui.server.security.accounts.PasswordChangeGate;
 import fr.dui.server.security.clients.AssertionClientIdConverter;
 import fr.dui.server.security.clients.ClientAssertionDecoders;
 import fr.dui.server.security.clients.ClientRegistrations;
@@ -63,6 +65,8 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.oauth2.server.authorization.web.authentication.OAuth2AccessTokenResponseAuthenticationSuccessHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
@@ -79,7 +83,8 @@ class SecurityConfig {
             HttpSecurity http,
             SecuritySettings settings,
             ClientAssertionDecoders assertionDecoders,
-            RegisteredClientRepository clients)
+            RegisteredClientRepository clients,
+            AccountRepository accounts)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         OAuth2AccessTokenResponseAuthenticationSuccessHandler tokenResponse =
@@ -104,6 +109,7 @@ class SecurityConfig {
                                             providers.add(0, new PublicClientRefreshProvider(clients));
                                         })))
                 .authorizeHttpRequests(r -> r.anyRequest().authenticated())
+                .addFilterAfter(new PasswordChangeGate(accounts), SecurityContextHolderFilter.class)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"),
                         new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
@@ -146,24 +152,29 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain administration(HttpSecurity http) throws Exception {
+    SecurityFilterChain administration(HttpSecurity http, AccountRepository accounts) throws Exception {
         // for administrators' tools and scripts: HTTP Basic on each request, no session, no cookie to forge
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/admin/**"))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(r -> r.requestMatchers(
+                                PathPatternRequestMatcher.withDefaults().matcher(PasswordChangeGate.API))
+                        .authenticated()
+                        .requestMatchers(
                                 PathPatternRequestMatcher.withDefaults().matcher(BreakGlassReportController.PATH))
                         .hasAnyRole("ADMINISTRATOR", "AUDITOR")
                         .anyRequest()
                         .hasRole("ADMINISTRATOR"))
-                .httpBasic(b -> b.realmName("DUI administration"));
+                .httpBasic(b -> b.realmName("DUI administration"))
+                .addFilterAfter(new PasswordChangeGate(accounts), BasicAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(r -> r.requestMatchers(
+    SecurityFilterChain pages(HttpSecurity http, AccountRepository accounts) throws Exception {
+        http.addFilterAfter(new PasswordChangeGate(accounts), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(r -> r.requestMatchers(
                                 "/login", "/error", "/actuator/health/**", "/smart-style.json", "/css/**")
                         .permitAll()
                         .anyRequest()
@@ -227,6 +238,11 @@ class SecurityConfig {
         JwtGenerator jwt = new JwtGenerator(new NimbusJwtEncoder(keys));
         jwt.setJwtCustomizer(new SmartContextTokens(settings, accounts, launches, clock));
         return new AnnouncingTokenGenerator(new DelegatingOAuth2TokenGenerator(jwt, new SmartRefreshTokens()), events);
+    }
+
+    @Bean
+    AccountRules accountRules(DaoRegistry daos) {
+        return new AccountRules(daos);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.dui.server.audit.AuditWriter;
 import fr.dui.server.security.accounts.Account;
 import fr.dui.server.security.habilitations.DefaultHabilitations;
 import fr.dui.server.security.habilitations.HabilitationAdminController;
@@ -21,6 +22,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -280,6 +282,8 @@ class HabilitationsIT {
         String auditor = new BackendClient("it-auditeur-" + UUID.randomUUID(), List.of("system/AuditEvent.rs"))
                 .registeredOn(server)
                 .accessToken(server.issuer(), "system/AuditEvent.rs");
+        assertThat(server.bean(AuditWriter.class).awaitIdle(Duration.ofSeconds(15)))
+                .isTrue();
         String trail = server.raw(auditor)
                 .get("/fhir/AuditEvent?patient=" + PAUL + "&_count=50")
                 .body();

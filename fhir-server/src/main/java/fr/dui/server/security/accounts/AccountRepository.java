@@ -54,6 +54,25 @@ public class AccountRepository {
                 Timestamp.from(Instant.now()));
     }
 
+    /** Every account, by login. */
+    public List<Account> all() {
+        return jdbc.query("select * from dui_account order by username", ROW);
+    }
+
+    public void setEnabled(String username, boolean enabled) {
+        jdbc.update("update dui_account set enabled = ? where username = ?", enabled, username);
+    }
+
+    /** A new password hash; also unlocks the account. */
+    public void setPassword(String username, String passwordHash, boolean mustChange) {
+        jdbc.update(
+                "update dui_account set password_hash = ?, must_change_password = ?, failed_attempts = 0,"
+                        + " locked_until = null where username = ?",
+                passwordHash,
+                mustChange,
+                username);
+    }
+
     public void recordFailure(String username, int maxFailures, Instant lockUntil) {
         jdbc.update("update dui_account set failed_attempts = failed_attempts + 1 where username = ?", username);
         jdbc.update(

@@ -1,8 +1,6 @@
 package fr.dui.server.security.accounts;
 
 import fr.dui.server.security.SecuritySettings;
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -33,7 +31,7 @@ public class AdminAccountBootstrap implements SmartInitializingSingleton {
             return;
         }
         boolean generated = settings.adminPassword().isBlank();
-        String password = generated ? oneTimePassword() : settings.adminPassword();
+        String password = generated ? OneTimePasswords.generate() : settings.adminPassword();
         accounts.create(new Account(
                 "admin",
                 encoder.encode(password),
@@ -52,11 +50,5 @@ public class AdminAccountBootstrap implements SmartInitializingSingleton {
         } else {
             log.info("First start: administrator account 'admin' created with DUI_SECURITY_ADMIN_PASSWORD");
         }
-    }
-
-    private static String oneTimePassword() {
-        byte[] bytes = new byte[15];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }
