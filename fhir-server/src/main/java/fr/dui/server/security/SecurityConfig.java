@@ -23,6 +23,7 @@ import fr.dui.server.security.clients.PublicClientRefreshConverter;
 import fr.dui.server.security.clients.PublicClientRefreshProvider;
 import fr.dui.server.security.habilitations.BreakGlassReportController;
 import fr.dui.server.security.habilitations.EntitlementsService;
+import fr.dui.server.security.habilitations.ProcheAccess;
 import fr.dui.server.security.keys.SigningKeyStore;
 import fr.dui.server.security.smart.EhrLaunchOperation;
 import fr.dui.server.security.smart.LaunchContexts;
@@ -233,10 +234,11 @@ class SecurityConfig {
             SecuritySettings settings,
             AccountRepository accounts,
             LaunchContexts launches,
+            ProcheAccess proches,
             Clock clock,
             ApplicationEventPublisher events) {
         JwtGenerator jwt = new JwtGenerator(new NimbusJwtEncoder(keys));
-        jwt.setJwtCustomizer(new SmartContextTokens(settings, accounts, launches, clock));
+        jwt.setJwtCustomizer(new SmartContextTokens(settings, accounts, launches, proches, clock));
         return new AnnouncingTokenGenerator(new DelegatingOAuth2TokenGenerator(jwt, new SmartRefreshTokens()), events);
     }
 
@@ -313,8 +315,9 @@ class SecurityConfig {
 
     @Bean
     @ConditionalOnProperty(prefix = "dui.security", name = "enforce", havingValue = "true", matchIfMissing = true)
-    SmartScopeAuthorization smartScopeAuthorization(EntitlementsService entitlements, FhirContext fhir) {
-        return new SmartScopeAuthorization(entitlements, fhir);
+    SmartScopeAuthorization smartScopeAuthorization(
+            EntitlementsService entitlements, ProcheAccess proches, FhirContext fhir) {
+        return new SmartScopeAuthorization(entitlements, proches, fhir);
     }
 
     @Bean

@@ -14,6 +14,8 @@ import fr.dui.server.platform.fhir.RestInterceptor;
 import fr.dui.server.security.habilitations.BreakGlassOperation;
 import fr.dui.server.security.habilitations.EntitlementsService;
 import fr.dui.server.security.habilitations.HabilitationRule;
+import fr.dui.server.security.habilitations.ProcheAccess;
+import fr.dui.server.security.habilitations.ProcheRule;
 import fr.dui.server.security.smart.EhrLaunchOperation;
 import fr.dui.server.security.smart.SmartScope;
 import fr.dui.server.security.smart.SmartScope.Permission;
@@ -34,11 +36,13 @@ import org.hl7.fhir.r4.model.IdType;
 public class SmartScopeAuthorization extends AuthorizationInterceptor implements RestInterceptor {
 
     private final EntitlementsService entitlements;
+    private final ProcheAccess proches;
     private final FhirContext fhir;
 
-    public SmartScopeAuthorization(EntitlementsService entitlements, FhirContext fhir) {
+    public SmartScopeAuthorization(EntitlementsService entitlements, ProcheAccess proches, FhirContext fhir) {
         super(PolicyEnum.DENY);
         this.entitlements = entitlements;
+        this.proches = proches;
         this.fhir = fhir;
     }
 
@@ -55,6 +59,10 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
         caller.get()
                 .professional()
                 .ifPresent(p -> trail.add(new HabilitationRule(entitlements.of(p), entitlements, fhir)));
+        if (caller.get().accountKind().filter("PROCHE"::equals).isPresent()) {
+            trail.add(new ProcheRule(
+                    caller.get().fhirUser().flatMap(proches::of), caller.get().patient()));
+        }
         if (caller.get().professional().isPresent()) {
             rules.allow()
                     .operation()

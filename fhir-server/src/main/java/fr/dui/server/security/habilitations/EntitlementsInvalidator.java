@@ -11,18 +11,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Forgets computed entitlements when what they are computed from changes: roles, organisations, séjours, waiting
- * lists, care teams, agendas. After the commit, so no request recomputes them from the state before it.
+ * lists, care teams, agendas; and proches' grants when an entourage or a consent changes. After the commit, so no request recomputes them from the state before it.
  */
 @Interceptor
 public class EntitlementsInvalidator implements StorageInterceptor {
 
     private static final Set<String> WATCHED =
             Set.of("PractitionerRole", "Organization", "Encounter", "Task", "CareTeam", "Schedule");
+    private static final Set<String> PROCHES = Set.of("RelatedPerson", "Consent");
 
     private final EntitlementsService service;
+    private final ProcheAccess proches;
 
-    public EntitlementsInvalidator(EntitlementsService service) {
+    public EntitlementsInvalidator(EntitlementsService service, ProcheAccess proches) {
         this.service = service;
+        this.proches = proches;
     }
 
     @Hook(Pointcut.STORAGE_PRECOMMIT_RESOURCE_CREATED)
@@ -41,17 +44,25 @@ public class EntitlementsInvalidator implements StorageInterceptor {
     }
 
     private void changed(IBaseResource resource) {
-        if (resource == null || !WATCHED.contains(resource.fhirType())) {
+        if (resource == null) {
             return;
         }
+        if (WATCHED.contains(resource.fhirType())) {
+            afterCommit(service::invalidate);
+        } else if (PROCHES.contains(resource.fhirType())) {
+            afterCommit(proches::invalidate);
+        }
+    }
+
+    private static void afterCommit(Runnable invalidate) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    service.invalidate();
+                    invalidate.run();
                 }
             });
         }
-        service.invalidate();
+        invalidate.run();
     }
 }

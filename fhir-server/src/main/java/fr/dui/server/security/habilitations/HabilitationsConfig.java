@@ -56,7 +56,12 @@ class HabilitationsConfig {
     }
 
     @Bean
-    EntitlementsInvalidator entitlementsInvalidator(EntitlementsService entitlements) {
-        return new EntitlementsInvalidator(entitlements);
+    ProcheAccess procheAccess(DaoRegistry daos, Clock clock, SecuritySettings settings) {
+        return new ProcheAccess(daos, clock, settings.entitlementsTtl());
+    }
+
+    @Bean
+    EntitlementsInvalidator entitlementsInvalidator(EntitlementsService entitlements, ProcheAccess proches) {
+        return new EntitlementsInvalidator(entitlements, proches);
     }
 }

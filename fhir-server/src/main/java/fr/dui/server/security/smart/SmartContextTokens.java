@@ -3,6 +3,7 @@ package fr.dui.server.security.smart;
 import fr.dui.server.security.SecuritySettings;
 import fr.dui.server.security.accounts.Account;
 import fr.dui.server.security.accounts.AccountRepository;
+import fr.dui.server.security.habilitations.ProcheAccess;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +30,19 @@ public class SmartContextTokens implements OAuth2TokenCustomizer<JwtEncodingCont
     private final SecuritySettings settings;
     private final AccountRepository accounts;
     private final LaunchContexts launches;
+    private final ProcheAccess proches;
     private final Clock clock;
 
     public SmartContextTokens(
-            SecuritySettings settings, AccountRepository accounts, LaunchContexts launches, Clock clock) {
+            SecuritySettings settings,
+            AccountRepository accounts,
+            LaunchContexts launches,
+            ProcheAccess proches,
+            Clock clock) {
         this.settings = settings;
         this.accounts = accounts;
         this.launches = launches;
+        this.proches = proches;
         this.clock = clock;
     }
 
@@ -59,6 +66,7 @@ public class SmartContextTokens implements OAuth2TokenCustomizer<JwtEncodingCont
                         }
                     },
                     () -> patientInContext(account)
+                            .or(() -> procheUsager(account))
                             .ifPresent(p -> context.getClaims().claim(SmartClaims.PATIENT, p)));
             account.ifPresent(a ->
                     context.getClaims().claim(SmartClaims.ACCOUNT_KIND, a.kind().name()));
@@ -103,6 +111,14 @@ public class SmartContextTokens implements OAuth2TokenCustomizer<JwtEncodingCont
 
     private static OAuth2AuthenticationException invalidLaunch(String why) {
         return new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST, why, null));
+    }
+
+    /** A proche's launches have in context the usager whose consent (or legal representation) opens the record. */
+    private Optional<String> procheUsager(Optional<Account> account) {
+        return account.filter(a -> a.kind() == Account.Kind.PROCHE)
+                .map(Account::fhirUser)
+                .flatMap(proches::of)
+                .map(ProcheAccess.Grant::usager);
     }
 
     /** A usager's own record is the patient in context of every launch. */
