@@ -6,16 +6,19 @@ import com.nimbusds.jose.JWSAlgorithm;
 import fr.dui.server.support.BackendClient;
 import fr.dui.server.support.ServerProcess;
 import fr.dui.server.support.SharedServer;
+import fr.dui.server.support.UserLogin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +39,11 @@ import org.springframework.util.FileSystemUtils;
  *   <li><b>tokens + rules + audit</b>: as deployed.
  * </ol>
  *
- * For each: p50/p95 latency of a read ({@code Patient/id}) and of a typical search (the last 20 observations of a
+ * In the audited configuration the same requests are also made by a nurse of the EHPAD logged in through a SMART
+ * app (account and app created through the administration API): her habilitations, the narrowing of her searches
+ * and the care team apply.
+ *
+ * <p>For each: p50/p95 latency of a read ({@code Patient/id}) and of a typical search (the last 20 observations of a
  * usager) with one client, and reads per second with four clients. Then tokens issued per second
  * ({@code client_credentials} with an RS384 client assertion, assertions signed beforehand), and whether every request
  * of the audited run left its AuditEvent.
@@ -53,6 +60,11 @@ public final class AccessBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USAGER = "usager-jeanne-dupont";
     private static final int CLIENTS = 4;
+    private static final String ADMIN_PASSWORD = "Admin-du-banc-d-essai-2026";
+    private static final String NURSE = "bench-ide";
+    private static final String NURSE_ROLE = "PractitionerRole/role-ide-bernard-ehpad"; // in Jeanne's care team
+    private static final String APP = "bench-app";
+    private static final String APP_SCOPES = "openid fhirUser user/*.rs";
 
     private record Config(String label, List<String> args, boolean tokens) {}
 
@@ -92,11 +104,17 @@ public final class AccessBenchmark {
                 "DUI access benchmark — %d CPU, JVM options %s, %d requests per measure, %s",
                 Runtime.getRuntime().availableProcessors(), jvmOptions, requests, LocalDate.now()));
         Map<String, Result> results = new LinkedHashMap<>();
+        String nursePassword;
         try {
             try (ServerProcess server = ServerProcess.start(
-                    java, jvmOptions, data, List.of("--dui.identity.accept-test-ins=true"), List.of(auditor))) {
+                    java,
+                    jvmOptions,
+                    data,
+                    List.of("--dui.identity.accept-test-ins=true", "--dui.security.admin-password=" + ADMIN_PASSWORD),
+                    List.of(auditor))) {
                 String token = server.accessToken();
                 load(server.baseUrl() + "/fhir", token);
+                nursePassword = createNurse(server.baseUrl());
                 server.stop();
             }
             for (Config config : configs) {
@@ -120,6 +138,17 @@ public final class AccessBenchmark {
                         long sent = 3L * warmUp + 3L * (requests / CLIENTS * CLIENTS);
                         report.add(progress(auditCheck(server, auditor, since, sent)));
                         report.add(progress(tokenRate(server, tokens)));
+                        // the same, as a nurse of the EHPAD through a SMART app: habilitations and care team too
+                        String nurseToken = professionalToken(server.baseUrl(), nursePassword);
+                        measure(base, nurseToken, warmUp);
+                        Result nurse = measure(base, nurseToken, requests);
+                        results.put("professional, as deployed", nurse);
+                        progress(String.format(
+                                Locale.ROOT,
+                                "professional: read p50 %.2f ms, search p50 %.2f ms, %.0f reads/s",
+                                nurse.read()[0],
+                                nurse.search()[0],
+                                nurse.readsPerSecond()));
                     }
                     server.stop();
                 }
@@ -243,7 +272,9 @@ public final class AccessBenchmark {
     private static String auditCheck(ServerProcess server, BackendClient auditor, Instant since, long sent)
             throws Exception {
         String token = auditor.accessToken(server.baseUrl(), "system/AuditEvent.rs");
-        String url = server.baseUrl() + "/fhir/AuditEvent?date=ge" + since + "&_count=1";
+        // the events of the benchmark's own client only (not those of this check)
+        String url = server.baseUrl() + "/fhir/AuditEvent?agent="
+                + server.client().clientId() + "&date=ge" + since + "&_count=1";
         long start = System.nanoTime();
         long total = 0;
         while (System.nanoTime() - start < 30_000_000_000L) {
@@ -269,6 +300,71 @@ public final class AccessBenchmark {
                         total,
                         sent,
                         lag);
+    }
+
+    /**
+     * Through the administration API, as an administrator would: the nurse's account (its one-time password changed
+     * by the nurse) and a public SMART app; returns the nurse's password.
+     */
+    private static String createNurse(String issuer) throws Exception {
+        JsonNode created = JSON.readTree(admin(
+                issuer,
+                "admin",
+                ADMIN_PASSWORD,
+                "/admin/comptes",
+                Map.of("username", NURSE, "kind", "PROFESSIONAL", "fhirUser", NURSE_ROLE)));
+        String password = "Infirmiere-du-banc-2026";
+        admin(
+                issuer,
+                NURSE,
+                created.path("motDePasseProvisoire").asText(),
+                "/admin/mot-de-passe",
+                Map.of("nouveau", password));
+        admin(
+                issuer,
+                "admin",
+                ADMIN_PASSWORD,
+                "/admin/clients",
+                Map.of(
+                        "clientId",
+                        APP,
+                        "name",
+                        "Banc d'essai",
+                        "kind",
+                        "public",
+                        "redirectUris",
+                        List.of(UserLogin.REDIRECT),
+                        "scopes",
+                        List.of(APP_SCOPES.split(" "))));
+        return password;
+    }
+
+    private static String professionalToken(String issuer, String password) throws Exception {
+        HttpResponse<String> token = UserLogin.codeFlow(issuer, APP, NURSE, password, APP_SCOPES, null);
+        if (token.statusCode() != 200) {
+            throw new IllegalStateException("No token for the nurse: " + token.statusCode() + " " + token.body());
+        }
+        return JSON.readTree(token.body()).path("access_token").asText();
+    }
+
+    private static String admin(String issuer, String user, String password, String path, Object body)
+            throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(issuer + path))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(
+                                                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(path + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
     }
 
     private static String progress(String line) {

@@ -28,7 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 public final class UserLogin {
 
     public static final String PASSWORD = "Mot-de-passe-du-test-42";
-    private static final String REDIRECT = "http://localhost:9/retour";
+    public static final String REDIRECT = "http://localhost:9/retour";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -106,7 +106,15 @@ public final class UserLogin {
 
     /** Runs the authorization code flow and returns the token endpoint's answer, whatever it is. */
     public HttpResponse<String> exchange(String clientId, String username, String scopes, String launch) {
-        String issuer = server.issuer();
+        return codeFlow(server.issuer(), clientId, username, PASSWORD, scopes, launch);
+    }
+
+    /**
+     * The authorization code flow with PKCE against any server (a public app registered with {@link #REDIRECT}):
+     * login, consent, code exchange; returns the token endpoint's answer, whatever it is.
+     */
+    public static HttpResponse<String> codeFlow(
+            String issuer, String clientId, String username, String password, String scopes, String launch) {
         String verifier = verifier();
         String state = UUID.randomUUID().toString();
         BrowserSession browser = new BrowserSession();
@@ -114,7 +122,7 @@ public final class UserLogin {
                 + enc(REDIRECT) + "&scope=" + enc(scopes) + "&state=" + enc(state) + "&aud=" + enc(issuer + "/fhir")
                 + "&code_challenge=" + enc(challenge(verifier)) + "&code_challenge_method=S256"
                 + (launch == null ? "" : "&launch=" + enc(launch)));
-        String afterLogin = browser.login(issuer, username, PASSWORD);
+        String afterLogin = browser.login(issuer, username, password);
         HttpResponse<String> consentRedirect = browser.get(afterLogin);
         HttpResponse<String> consentPage = browser.get(BrowserSession.location(consentRedirect, issuer));
         List<Map.Entry<String, String>> form = new ArrayList<>();
