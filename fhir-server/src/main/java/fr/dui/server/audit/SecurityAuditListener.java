@@ -3,6 +3,7 @@ package fr.dui.server.audit;
 import fr.dui.server.security.accounts.Account;
 import fr.dui.server.security.accounts.AccountChanged;
 import fr.dui.server.security.accounts.AccountRepository;
+import fr.dui.server.security.accounts.SecondFactorChecked;
 import fr.dui.server.security.clients.ClientRegistered;
 import fr.dui.server.security.events.AccessRefused;
 import fr.dui.server.security.events.TokenIssued;
@@ -93,6 +94,22 @@ class SecurityAuditListener {
                 null,
                 event.remoteAddress(),
                 "/admin/habilitations",
+                Set.of()));
+    }
+
+    @EventListener
+    void secondFactor(SecondFactorChecked event) {
+        writer.record(new AuditRecord(
+                event.at(),
+                AuditRecord.Kind.LOGIN,
+                "login",
+                "E",
+                event.success() ? AuditRecord.SUCCESS : AuditRecord.MINOR_FAILURE,
+                event.success() ? "Double authentification : code accepté" : "Double authentification : code incorrect",
+                person(event.username()),
+                null,
+                event.remoteAddress(),
+                null,
                 Set.of()));
     }
 

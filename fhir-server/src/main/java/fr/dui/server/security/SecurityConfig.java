@@ -16,6 +16,7 @@ import fr.dui.server.security.accounts.AccountUserDetailsService;
 import fr.dui.server.security.accounts.AdminAccountBootstrap;
 import fr.dui.server.security.accounts.LoginAttempts;
 import fr.dui.server.security.accounts.PasswordChangeGate;
+import fr.dui.server.security.accounts.SecondFactorGate;
 import fr.dui.server.security.clients.AssertionClientIdConverter;
 import fr.dui.server.security.clients.ClientAssertionDecoders;
 import fr.dui.server.security.clients.ClientRegistrations;
@@ -85,7 +86,8 @@ class SecurityConfig {
             SecuritySettings settings,
             ClientAssertionDecoders assertionDecoders,
             RegisteredClientRepository clients,
-            AccountRepository accounts)
+            AccountRepository accounts,
+            Clock clock)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         OAuth2AccessTokenResponseAuthenticationSuccessHandler tokenResponse =
@@ -111,6 +113,7 @@ class SecurityConfig {
                                         })))
                 .authorizeHttpRequests(r -> r.anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeGate(accounts), SecurityContextHolderFilter.class)
+                .addFilterAfter(new SecondFactorGate(accounts, clock), PasswordChangeGate.class)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"),
                         new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
@@ -153,7 +156,7 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain administration(HttpSecurity http, AccountRepository accounts) throws Exception {
+    SecurityFilterChain administration(HttpSecurity http, AccountRepository accounts, Clock clock) throws Exception {
         // for administrators' tools and scripts: HTTP Basic on each request, no session, no cookie to forge
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/admin/**"))
                 .csrf(c -> c.disable())
@@ -167,14 +170,16 @@ class SecurityConfig {
                         .anyRequest()
                         .hasRole("ADMINISTRATOR"))
                 .httpBasic(b -> b.realmName("DUI administration"))
-                .addFilterAfter(new PasswordChangeGate(accounts), BasicAuthenticationFilter.class);
+                .addFilterAfter(new PasswordChangeGate(accounts), BasicAuthenticationFilter.class)
+                .addFilterAfter(new SecondFactorGate(accounts, clock), PasswordChangeGate.class);
         return http.build();
     }
 
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, AccountRepository accounts) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AccountRepository accounts, Clock clock) throws Exception {
         http.addFilterAfter(new PasswordChangeGate(accounts), SecurityContextHolderFilter.class)
+                .addFilterAfter(new SecondFactorGate(accounts, clock), PasswordChangeGate.class)
                 .authorizeHttpRequests(r -> r.requestMatchers(
                                 "/login", "/error", "/actuator/health/**", "/smart-style.json", "/css/**")
                         .permitAll()

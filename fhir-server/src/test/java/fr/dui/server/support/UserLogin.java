@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.dui.server.security.accounts.Account;
 import fr.dui.server.security.accounts.AccountRepository;
+import fr.dui.server.security.accounts.Totp;
 import fr.dui.server.security.clients.ClientDeclaration;
 import fr.dui.server.security.clients.ClientRegistrations;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -115,6 +117,18 @@ public final class UserLogin {
      */
     public static HttpResponse<String> codeFlow(
             String issuer, String clientId, String username, String password, String scopes, String launch) {
+        return codeFlow(issuer, clientId, username, password, null, scopes, launch);
+    }
+
+    /** As above, for an account with two-factor authentication: the code of {@code totpSecret} is given when asked. */
+    public static HttpResponse<String> codeFlow(
+            String issuer,
+            String clientId,
+            String username,
+            String password,
+            String totpSecret,
+            String scopes,
+            String launch) {
         String verifier = verifier();
         String state = UUID.randomUUID().toString();
         BrowserSession browser = new BrowserSession();
@@ -124,6 +138,15 @@ public final class UserLogin {
                 + (launch == null ? "" : "&launch=" + enc(launch)));
         String afterLogin = browser.login(issuer, username, password);
         HttpResponse<String> consentRedirect = browser.get(afterLogin);
+        if (totpSecret != null
+                && BrowserSession.location(consentRedirect, issuer).endsWith("/code")) {
+            HttpResponse<String> page = browser.get(issuer + "/code");
+            List<Map.Entry<String, String>> code = new ArrayList<>();
+            BrowserSession.hiddenFields(page.body()).forEach((k, v) -> code.add(Map.entry(k, v)));
+            code.add(Map.entry("code", Totp.codeAt(totpSecret, Instant.now())));
+            HttpResponse<String> checked = browser.post(issuer + "/code", code);
+            consentRedirect = browser.get(BrowserSession.location(checked, issuer));
+        }
         HttpResponse<String> consentPage = browser.get(BrowserSession.location(consentRedirect, issuer));
         List<Map.Entry<String, String>> form = new ArrayList<>();
         BrowserSession.hiddenFields(consentPage.body()).forEach((k, v) -> form.add(Map.entry(k, v)));

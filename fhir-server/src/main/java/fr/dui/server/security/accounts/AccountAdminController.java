@@ -38,7 +38,8 @@ public class AccountAdminController {
             String displayName,
             boolean enabled,
             boolean locked,
-            boolean mustChangePassword) {}
+            boolean mustChangePassword,
+            boolean secondFactor) {}
 
     /** A new account, as the administrator sends it. */
     public record NewAccount(String username, String kind, String fhirUser, String displayName) {}
@@ -135,6 +136,15 @@ public class AccountAdminController {
                 "Mot de passe provisoire affiché une seule fois ; le compte est déverrouillé.");
     }
 
+    /** The person lost their authenticator app: two-factor authentication is turned off until they turn it on again. */
+    @PostMapping(PATH + "/{username}/double-authentification/suppression")
+    public AccountView removeSecondFactor(@PathVariable String username, Principal admin, HttpServletRequest http) {
+        existing(username);
+        accounts.setTotpSecret(username, null);
+        publish(admin, http, "second-factor-removed", username);
+        return view(existing(username));
+    }
+
     @ExceptionHandler(AccountRules.InvalidAccount.class)
     ResponseEntity<ProblemDetail> invalid(AccountRules.InvalidAccount e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
@@ -162,7 +172,8 @@ public class AccountAdminController {
                 a.displayName(),
                 a.enabled(),
                 a.lockedAt(clock.instant()),
-                a.mustChangePassword());
+                a.mustChangePassword(),
+                accounts.totpSecret(a.username()).isPresent());
     }
 
     private static String blankToNull(String value) {

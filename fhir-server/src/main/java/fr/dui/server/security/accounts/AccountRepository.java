@@ -73,6 +73,24 @@ public class AccountRepository {
                 username);
     }
 
+    /** The Base32 secret of the account's authenticator app, when two-factor authentication is on. */
+    public Optional<String> totpSecret(String username) {
+        return jdbc
+                .queryForList("select totp_secret from dui_account where username = ?", String.class, username)
+                .stream()
+                .filter(s -> s != null && !s.isBlank())
+                .findFirst();
+    }
+
+    /** Turns two-factor authentication on (a secret) or off (null). */
+    public void setTotpSecret(String username, String secret) {
+        jdbc.update("update dui_account set totp_secret = ? where username = ?", secret, username);
+    }
+
+    public void lockUntil(String username, Instant until) {
+        jdbc.update("update dui_account set locked_until = ? where username = ?", Timestamp.from(until), username);
+    }
+
     public void recordFailure(String username, int maxFailures, Instant lockUntil) {
         jdbc.update("update dui_account set failed_attempts = failed_attempts + 1 where username = ?", username);
         jdbc.update(

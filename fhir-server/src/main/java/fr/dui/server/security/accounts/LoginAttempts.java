@@ -26,6 +26,11 @@ public class LoginAttempts {
                 username, settings.maxFailedLogins(), clock.instant().plus(settings.lockout()));
     }
 
+    /** Too many wrong second-factor codes in one session: the account is locked as after wrong passwords. */
+    public void onSecondFactorFailures(String username) {
+        accounts.lockUntil(username, clock.instant().plus(settings.lockout()));
+    }
+
     @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal()
