@@ -73,7 +73,7 @@ public final class AccessBenchmark {
     public static void main(String[] args) throws Exception {
         int requests = Integer.getInteger("bench.requests", 2000);
         int tokens = Integer.getInteger("bench.tokens", 300);
-        int warmUp = Integer.getInteger("bench.warm-up", 1000);
+        int warmUp = Integer.getInteger("bench.warm-up", 5000);
         List<String> jvmOptions = Arrays.stream(
                         System.getProperty("bench.jvm-options", "-Xmx1g").split(" "))
                 .filter(s -> !s.isBlank())
