@@ -28,6 +28,9 @@ import fr.dui.server.security.habilitations.ProcheAccess;
 import fr.dui.server.security.keys.SigningKeyStore;
 import fr.dui.server.security.smart.EhrLaunchOperation;
 import fr.dui.server.security.smart.LaunchContexts;
+import fr.dui.server.security.smart.PatientPickConsent;
+import fr.dui.server.security.smart.PatientPickFilter;
+import fr.dui.server.security.smart.PatientPicks;
 import fr.dui.server.security.smart.SmartConfigurationFilter;
 import fr.dui.server.security.smart.SmartContextTokens;
 import fr.dui.server.security.smart.SmartTokenResponse;
@@ -57,6 +60,7 @@ import org.springframework.security.oauth2.server.authorization.JdbcOAuth2Author
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.authentication.JwtClientAssertionAuthenticationProvider;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
@@ -87,6 +91,9 @@ class SecurityConfig {
             ClientAssertionDecoders assertionDecoders,
             RegisteredClientRepository clients,
             AccountRepository accounts,
+            EntitlementsService entitlements,
+            LaunchContexts launches,
+            OAuth2AuthorizationService authorizations,
             Clock clock)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
@@ -97,7 +104,14 @@ class SecurityConfig {
                 .with(
                         server,
                         as -> as.oidc(Customizer.withDefaults())
-                                .authorizationEndpoint(a -> a.consentPage("/oauth2/consent"))
+                                .authorizationEndpoint(a -> a.consentPage("/oauth2/consent")
+                                        .authenticationProviders(providers -> providers.forEach(p -> {
+                                            if (p
+                                                    instanceof
+                                                    OAuth2AuthorizationCodeRequestAuthenticationProvider code) {
+                                                code.setAuthorizationConsentRequired(new PatientPickConsent(accounts));
+                                            }
+                                        })))
                                 .tokenEndpoint(t -> t.accessTokenResponseHandler(tokenResponse))
                                 .clientAuthentication(c -> c.authenticationConverters(converters -> {
                                             converters.add(0, new AssertionClientIdConverter());
@@ -114,6 +128,10 @@ class SecurityConfig {
                 .authorizeHttpRequests(r -> r.anyRequest().authenticated())
                 .addFilterAfter(new PasswordChangeGate(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new SecondFactorGate(accounts, clock), PasswordChangeGate.class)
+                .addFilterAfter(
+                        new PatientPickFilter(
+                                accounts, entitlements, new PatientPicks(launches), authorizations, clock),
+                        SecondFactorGate.class)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"),
                         new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));

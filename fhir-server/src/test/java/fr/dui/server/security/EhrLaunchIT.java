@@ -1,6 +1,7 @@
 package fr.dui.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,6 +90,31 @@ class EhrLaunchIT {
         String usager =
                 login.token(Account.Kind.USAGER, "Patient/" + JEANNE, "openid fhirUser launch/patient patient/*.rs");
         assertThat(post(usager, JEANNE, null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aProfessionalPicksTheUsagerInAStandaloneLaunchAmongThoseTheyMaySee() throws Exception {
+        String nurse = login.account(Account.Kind.PROFESSIONAL, ROLE);
+        String scopes = "openid fhirUser launch/patient patient/*.rs";
+        String app = login.registerApp(scopes);
+        HttpResponse<String> picked =
+                UserLogin.codeFlow(server.issuer(), app, nurse, UserLogin.PASSWORD, null, scopes, null, JEANNE);
+        assertThat(picked.statusCode()).as(picked.body()).isEqualTo(200);
+        JsonNode token = JSON.readTree(picked.body());
+        assertThat(token.path("patient").asText()).isEqualTo(JEANNE);
+        String access = token.path("access_token").asText();
+        assertThat(server.raw(access).get("/fhir/Patient/" + JEANNE).statusCode())
+                .isEqualTo(200);
+
+        // a usager the nurse may not see cannot be picked (nor none at all)
+        assertThatThrownBy(() -> UserLogin.codeFlow(
+                        server.issuer(), app, nurse, UserLogin.PASSWORD, null, scopes, null, "usager-paul-girard"))
+                .hasMessageContaining("400")
+                .hasMessageContaining("Choisissez un usager");
+        assertThatThrownBy(() ->
+                        UserLogin.codeFlow(server.issuer(), app, nurse, UserLogin.PASSWORD, null, scopes, null, null))
+                .hasMessageContaining("400")
+                .hasMessageContaining("Choisissez un usager");
     }
 
     private String launch(String token, String usager, String encounter) throws Exception {

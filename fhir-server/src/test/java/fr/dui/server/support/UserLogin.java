@@ -129,6 +129,19 @@ public final class UserLogin {
             String totpSecret,
             String scopes,
             String launch) {
+        return codeFlow(issuer, clientId, username, password, totpSecret, scopes, launch, null);
+    }
+
+    /** As above; {@code pick} is the usager a professional picks on the consent page ({@code launch/patient}). */
+    public static HttpResponse<String> codeFlow(
+            String issuer,
+            String clientId,
+            String username,
+            String password,
+            String totpSecret,
+            String scopes,
+            String launch,
+            String pick) {
         String verifier = verifier();
         String state = UUID.randomUUID().toString();
         BrowserSession browser = new BrowserSession();
@@ -154,6 +167,9 @@ public final class UserLogin {
             if (!scope.equals("openid")) {
                 form.add(Map.entry("scope", scope));
             }
+        }
+        if (pick != null) {
+            form.add(Map.entry("dui_patient", pick));
         }
         HttpResponse<String> granted = browser.post(issuer + "/oauth2/authorize", form);
         String callback = BrowserSession.location(granted, issuer);

@@ -6,6 +6,7 @@ import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.param.ReferenceOrListParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
@@ -13,13 +14,16 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Schedule;
@@ -115,6 +119,33 @@ public class ProfessionalDirectory {
             }
         }
         return usagers;
+    }
+
+    /**
+     * How people name these usagers on a screen, sorted: {@code [{id, label}]} with label "NOM Prénom (né(e) le
+     * …)"; at most 500.
+     */
+    public List<Map<String, String>> usagerLabels(Set<String> ids) {
+        List<Map<String, String>> labels = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return labels;
+        }
+        SearchParameterMap map = SearchParameterMap.newSynchronous();
+        TokenOrListParam any = new TokenOrListParam();
+        ids.stream().limit(500).forEach(id -> any.addOr(new TokenParam(id)));
+        map.add("_id", any);
+        for (IBaseResource r : search(Patient.class, map)) {
+            Patient p = (Patient) r;
+            HumanName name = p.getNameFirstRep();
+            String label = (name.getFamily() == null ? "" : name.getFamily().toUpperCase()) + " "
+                    + name.getGivenAsSingleString()
+                    + (p.hasBirthDate()
+                            ? " (" + new java.text.SimpleDateFormat("dd/MM/yyyy").format(p.getBirthDate()) + ")"
+                            : "");
+            labels.add(Map.of("id", p.getIdElement().getIdPart(), "label", label.strip()));
+        }
+        labels.sort(java.util.Comparator.comparing(m -> m.get("label")));
+        return labels;
     }
 
     /** The usager whose agenda a Schedule is. */

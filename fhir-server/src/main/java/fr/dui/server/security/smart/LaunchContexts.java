@@ -38,13 +38,20 @@ public class LaunchContexts {
     public LaunchContext create(String clientId, String patient, String encounter, String createdBy, Instant expires) {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
-        LaunchContext launch = new LaunchContext(
+        return createWithId(
                 Base64.getUrlEncoder().withoutPadding().encodeToString(bytes),
                 clientId,
                 patient,
                 encounter,
                 createdBy,
                 expires);
+    }
+
+    /** A context under an id of the caller's choosing (a patient picked during a standalone launch). */
+    public LaunchContext createWithId(
+            String id, String clientId, String patient, String encounter, String createdBy, Instant expires) {
+        jdbc.update("delete from dui_launch_context where launch_id = ?", id);
+        LaunchContext launch = new LaunchContext(id, clientId, patient, encounter, createdBy, expires);
         jdbc.update(
                 "insert into dui_launch_context (launch_id, client_id, patient, encounter, created_by, expires_at)"
                         + " values (?, ?, ?, ?, ?, ?)",

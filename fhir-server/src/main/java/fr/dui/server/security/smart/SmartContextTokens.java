@@ -30,6 +30,7 @@ public class SmartContextTokens implements OAuth2TokenCustomizer<JwtEncodingCont
     private final SecuritySettings settings;
     private final AccountRepository accounts;
     private final LaunchContexts launches;
+    private final PatientPicks picks;
     private final ProcheAccess proches;
     private final Clock clock;
 
@@ -42,6 +43,7 @@ public class SmartContextTokens implements OAuth2TokenCustomizer<JwtEncodingCont
         this.settings = settings;
         this.accounts = accounts;
         this.launches = launches;
+        this.picks = new PatientPicks(launches);
         this.proches = proches;
         this.clock = clock;
     }
@@ -67,6 +69,7 @@ public class SmartContextTokens implements OAuth2TokenCustomizer<JwtEncodingCont
                     },
                     () -> patientInContext(account)
                             .or(() -> procheUsager(account))
+                            .or(() -> pickedUsager(context, account))
                             .ifPresent(p -> context.getClaims().claim(SmartClaims.PATIENT, p)));
             account.ifPresent(a ->
                     context.getClaims().claim(SmartClaims.ACCOUNT_KIND, a.kind().name()));
@@ -111,6 +114,18 @@ public class SmartContextTokens implements OAuth2TokenCustomizer<JwtEncodingCont
 
     private static OAuth2AuthenticationException invalidLaunch(String why) {
         return new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST, why, null));
+    }
+
+    /** The usager a professional picked on the consent page of a standalone launch ({@code launch/patient}). */
+    private Optional<String> pickedUsager(JwtEncodingContext context, Optional<Account> account) {
+        OAuth2Authorization authorization = context.getAuthorization();
+        if (authorization == null
+                || account.filter(a -> a.kind() == Account.Kind.PROFESSIONAL).isEmpty()
+                || !context.getAuthorizedScopes().contains("launch/patient")) {
+            return Optional.empty();
+        }
+        return picks.find(
+                account.get().username(), context.getRegisteredClient().getClientId(), authorization.getId());
     }
 
     /** A proche's launches have in context the usager whose consent (or legal representation) opens the record. */

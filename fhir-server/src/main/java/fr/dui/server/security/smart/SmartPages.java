@@ -1,11 +1,17 @@
 package fr.dui.server.security.smart;
 
 import fr.dui.server.security.SecuritySettings;
+import fr.dui.server.security.accounts.Account;
+import fr.dui.server.security.accounts.AccountRepository;
+import fr.dui.server.security.habilitations.DataCategory;
+import fr.dui.server.security.habilitations.EntitlementsService;
+import fr.dui.server.security.habilitations.ProfessionalDirectory;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -22,7 +28,19 @@ class SmartPages {
     private final RegisteredClientRepository clients;
     private final SecuritySettings settings;
 
-    SmartPages(RegisteredClientRepository clients, SecuritySettings settings) {
+    private final AccountRepository accounts;
+    private final EntitlementsService entitlements;
+    private final ProfessionalDirectory directory;
+
+    SmartPages(
+            RegisteredClientRepository clients,
+            SecuritySettings settings,
+            AccountRepository accounts,
+            EntitlementsService entitlements,
+            ProfessionalDirectory directory) {
+        this.accounts = accounts;
+        this.entitlements = entitlements;
+        this.directory = directory;
         this.clients = clients;
         this.settings = settings;
     }
@@ -53,6 +71,16 @@ class SmartPages {
         model.addAttribute("scopes", asked);
         model.addAttribute("openid", scope.contains("openid"));
         model.addAttribute("user", principal.getName());
+        model.addAttribute("usagers", List.of());
+        if (Arrays.asList(scope.split(" ")).contains("launch/patient")) {
+            accounts.find(principal.getName())
+                    .filter(a -> a.kind() == Account.Kind.PROFESSIONAL)
+                    .map(Account::fhirUser)
+                    .ifPresent(p -> model.addAttribute(
+                            "usagers",
+                            directory.usagerLabels(
+                                    entitlements.of(p).readableUsagers(Set.of(DataCategory.ADMINISTRATIF)))));
+        }
         return "consent";
     }
 
