@@ -2,6 +2,7 @@ package fr.dui.server.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,7 +54,7 @@ final class AuditEvents {
 
     private AuditEvents() {}
 
-    private static final java.util.Map<String, String> ADMINISTRATION_LABELS = java.util.Map.of(
+    private static final Map<String, String> ADMINISTRATION_LABELS = Map.of(
             "habilitations-changed", "Matrice d'habilitations modifiée",
             "account-changed", "Compte modifié",
             "client-registered", "Application enregistrée");

@@ -92,7 +92,7 @@ class SecurityConfig {
             RegisteredClientRepository clients,
             AccountRepository accounts,
             EntitlementsService entitlements,
-            LaunchContexts launches,
+            PatientPicks picks,
             OAuth2AuthorizationService authorizations,
             Clock clock)
             throws Exception {
@@ -129,8 +129,7 @@ class SecurityConfig {
                 .addFilterAfter(new PasswordChangeGate(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new SecondFactorGate(accounts, clock), PasswordChangeGate.class)
                 .addFilterAfter(
-                        new PatientPickFilter(
-                                accounts, entitlements, new PatientPicks(launches), authorizations, clock),
+                        new PatientPickFilter(accounts, entitlements, picks, authorizations, clock),
                         SecondFactorGate.class)
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"),
@@ -257,11 +256,12 @@ class SecurityConfig {
             SecuritySettings settings,
             AccountRepository accounts,
             LaunchContexts launches,
+            PatientPicks picks,
             ProcheAccess proches,
             Clock clock,
             ApplicationEventPublisher events) {
         JwtGenerator jwt = new JwtGenerator(new NimbusJwtEncoder(keys));
-        jwt.setJwtCustomizer(new SmartContextTokens(settings, accounts, launches, proches, clock));
+        jwt.setJwtCustomizer(new SmartContextTokens(settings, accounts, launches, picks, proches, clock));
         return new AnnouncingTokenGenerator(new DelegatingOAuth2TokenGenerator(jwt, new SmartRefreshTokens()), events);
     }
 
@@ -271,8 +271,13 @@ class SecurityConfig {
     }
 
     @Bean
-    LaunchContexts launchContexts(JdbcTemplate jdbc) {
-        return new LaunchContexts(jdbc);
+    LaunchContexts launchContexts(JdbcTemplate jdbc, SecuritySettings settings) {
+        return new LaunchContexts(jdbc, settings.refreshTokenTtl());
+    }
+
+    @Bean
+    PatientPicks patientPicks(LaunchContexts launches) {
+        return new PatientPicks(launches);
     }
 
     @Bean

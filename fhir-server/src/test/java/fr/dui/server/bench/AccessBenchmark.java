@@ -189,7 +189,7 @@ public final class AccessBenchmark {
 
     /** The guide's examples, then 400 transmissions about one usager, so the search has pages to choose from. */
     private static void load(String base, String token) throws Exception {
-        post(base, token, FoundationBenchmark.examplesTransaction());
+        FoundationBenchmark.postBundle(base, token, FoundationBenchmark.examplesTransaction());
         StringBuilder bundle = new StringBuilder("{\"resourceType\":\"Bundle\",\"type\":\"transaction\",\"entry\":[");
         for (int i = 0; i < 400; i++) {
             bundle.append(i == 0 ? "" : ",")
@@ -197,7 +197,7 @@ public final class AccessBenchmark {
                     .append(FoundationBenchmark.transmission(i)[1])
                     .append(",\"request\":{\"method\":\"POST\",\"url\":\"Observation\"}}");
         }
-        post(base, token, bundle.append("]}").toString());
+        FoundationBenchmark.postBundle(base, token, bundle.append("]}").toString());
     }
 
     private static Result measure(String base, String token, int requests) throws Exception {
@@ -382,20 +382,6 @@ public final class AccessBenchmark {
             throw new IllegalStateException(url + " -> " + response.statusCode() + " " + response.body());
         }
         return response.body();
-    }
-
-    private static void post(String base, String token, String bundle) throws Exception {
-        HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(base))
-                        .header("Content-Type", "application/fhir+json")
-                        .header("Authorization", "Bearer " + token)
-                        .header("Prefer", "return=minimal")
-                        .POST(HttpRequest.BodyPublishers.ofString(bundle))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(response.statusCode() + " " + response.body());
-        }
     }
 
     private AccessBenchmark() {}

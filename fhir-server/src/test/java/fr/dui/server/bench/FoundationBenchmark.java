@@ -103,7 +103,10 @@ public final class FoundationBenchmark {
                                 "--dui.identity.accept-test-ins=true"))) {
                     String base = server.baseUrl() + "/fhir";
                     token = server.accessToken();
-                    postBundle(base, examplesTransaction()); // the examples give transmissions an author and a usager
+                    postBundle(
+                            base,
+                            token,
+                            examplesTransaction()); // the examples give transmissions an author and a usager
                     createOneByOne(base, 200, FoundationBenchmark::patient); // warm-up, not measured
                     createOneByOne(base, 100, FoundationBenchmark::transmission);
                     long start = System.nanoTime();
@@ -113,7 +116,7 @@ public final class FoundationBenchmark {
                     createOneByOne(base, patients / 2, FoundationBenchmark::transmission);
                     double transmissions = (patients / 2) / seconds(start);
                     start = System.nanoTime();
-                    postBundle(base, patientTransaction(patients));
+                    postBundle(base, token, patientTransaction(patients));
                     double transaction = patients / seconds(start);
                     rates.put(enforce, new double[] {usagers, transmissions, transaction});
                     server.stop();
@@ -200,7 +203,8 @@ public final class FoundationBenchmark {
         return bundle.append("]}").toString();
     }
 
-    private static void postBundle(String base, String bundle) throws Exception {
+    /** Posts a transaction with the given token; fails unless the server answers 200. */
+    static void postBundle(String base, String token, String bundle) throws Exception {
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create(base))
                         .header("Content-Type", "application/fhir+json")

@@ -15,7 +15,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import fr.dui.server.security.accounts.Account;
-import fr.dui.server.security.accounts.AccountRepository;
 import fr.dui.server.security.clients.ClientDeclaration;
 import fr.dui.server.security.clients.ClientRegistrations;
 import fr.dui.server.security.keys.SigningKeyStore;
@@ -25,6 +24,7 @@ import fr.dui.server.support.DuiFixtures;
 import fr.dui.server.support.DuiServerTest;
 import fr.dui.server.support.RawHttp;
 import fr.dui.server.support.SharedServer;
+import fr.dui.server.support.UserLogin;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -44,7 +44,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The SMART authorization server and the token checks of the FHIR API, driven over HTTP as real clients do: a
@@ -57,15 +56,17 @@ class SmartAuthIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private static final String REDIRECT = "http://localhost:9/retour";
+    private static final String REDIRECT = UserLogin.REDIRECT;
     private static final String USAGER_SCOPES = "openid fhirUser launch/patient patient/*.rs offline_access";
 
     private final SharedServer server;
     private final String issuer;
+    private final UserLogin login;
 
     SmartAuthIT(SharedServer server) {
         this.server = server;
         this.issuer = server.issuer();
+        this.login = new UserLogin(server);
     }
 
     // ---- discovery ----
@@ -92,6 +93,12 @@ class SmartAuthIT {
         JsonNode oidc = json(server.anonymousRaw().get("/.well-known/openid-configuration"), 200);
         assertThat(oidc.path("issuer").asText()).isEqualTo(issuer);
         assertThat(oidc.path("jwks_uri").asText()).isEqualTo(issuer + "/oauth2/jwks");
+
+        HttpResponse<String> css = server.anonymousRaw().get("/css/pages.css");
+        assertThat(css.statusCode())
+                .as("the style sheet of the login and consent pages")
+                .isEqualTo(200);
+        assertThat(css.body()).contains("main.wide");
 
         JsonNode jwks = json(server.anonymousRaw().get("/oauth2/jwks"), 200);
         assertThat(jwks.path("keys")).isNotEmpty();
@@ -504,7 +511,7 @@ class SmartAuthIT {
 
     // ---- helpers ----
 
-    private static final String PASSWORD = "Mot-de-passe-du-test-42";
+    private static final String PASSWORD = UserLogin.PASSWORD;
 
     private String authorize(
             BrowserSession browser, String clientId, String scopes, String state, String challenge, String username) {
@@ -575,19 +582,7 @@ class SmartAuthIT {
     }
 
     private String registerPublicApp(String scopes) {
-        String clientId = "it-app-" + UUID.randomUUID();
-        server.bean(ClientRegistrations.class)
-                .register(new ClientDeclaration(
-                        clientId,
-                        "Coffre-fort (test)",
-                        "public",
-                        null,
-                        List.of(REDIRECT),
-                        List.of(scopes.split(" ")),
-                        null,
-                        null,
-                        null));
-        return clientId;
+        return login.registerApp(scopes);
     }
 
     private BackendClient register(BackendClient client) {
@@ -595,19 +590,7 @@ class SmartAuthIT {
     }
 
     private String createAccount(Account.Kind kind, String fhirUser) {
-        String username = "it-" + UUID.randomUUID();
-        server.bean(AccountRepository.class)
-                .create(new Account(
-                        username,
-                        server.bean(PasswordEncoder.class).encode(PASSWORD),
-                        kind,
-                        fhirUser,
-                        "Compte de test",
-                        true,
-                        false,
-                        0,
-                        null));
-        return username;
+        return login.account(kind, fhirUser);
     }
 
     private String createUsager(String family, String given) {

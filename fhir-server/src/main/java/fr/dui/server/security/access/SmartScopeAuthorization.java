@@ -22,8 +22,8 @@ import fr.dui.server.security.smart.SmartScope.Permission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Patient;
 
 /**
  * What a token's SMART scopes allow, as HAPI authorization rules (deny by default): per resource type and
@@ -64,26 +64,14 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
                     caller.get().fhirUser().flatMap(proches::of), caller.get().patient()));
         }
         if (caller.get().professional().isPresent()) {
-            rules.allow()
-                    .operation()
-                    .named(BreakGlassOperation.NAME)
-                    .onInstancesOfType(org.hl7.fhir.r4.model.Patient.class)
-                    .andAllowAllResponses()
-                    .andThen();
-            rules.allow()
-                    .operation()
-                    .named(EhrLaunchOperation.NAME)
-                    .onInstancesOfType(org.hl7.fhir.r4.model.Patient.class)
-                    .andAllowAllResponses()
-                    .andThen();
-        }
-        if (caller.get().mayReadAuditTrail()) {
-            rules.allow()
-                    .operation()
-                    .named("$verify-chain")
-                    .onType(AuditEvent.class)
-                    .andAllowAllResponses()
-                    .andThen();
+            for (String operation : List.of(BreakGlassOperation.NAME, EhrLaunchOperation.NAME)) {
+                rules.allow()
+                        .operation()
+                        .named(operation)
+                        .onInstancesOfType(Patient.class)
+                        .andAllowAllResponses()
+                        .andThen();
+            }
         }
         for (SmartScope scope : caller.get().scopes()) {
             Optional<DuiCaller.Reach> reach = caller.get().reach(scope);

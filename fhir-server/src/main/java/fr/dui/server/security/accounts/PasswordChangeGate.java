@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -37,9 +37,8 @@ public class PasswordChangeGate extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (auth == null
+        if (!(auth instanceof UsernamePasswordAuthenticationToken) // a person (not an app at the token endpoint)
                 || !auth.isAuthenticated()
-                || auth instanceof AnonymousAuthenticationToken
                 || OPEN.contains(path)
                 || path.startsWith("/css/")
                 || !accounts.find(auth.getName())

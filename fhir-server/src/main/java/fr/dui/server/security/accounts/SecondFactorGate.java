@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,7 +46,6 @@ public class SecondFactorGate extends OncePerRequestFilter {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!(auth instanceof UsernamePasswordAuthenticationToken)
-                || auth instanceof AnonymousAuthenticationToken
                 || !auth.isAuthenticated()
                 || OPEN.contains(path)
                 || path.startsWith("/css/")) {

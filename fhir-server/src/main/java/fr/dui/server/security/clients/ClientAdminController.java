@@ -7,6 +7,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -45,14 +46,14 @@ public class ClientAdminController {
     private final RegisteredClientRepository repository;
     private final ClientRegistrations registrations;
     private final JdbcTemplate jdbc;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public ClientAdminController(
             RegisteredClientRepository repository,
             ClientRegistrations registrations,
             JdbcTemplate jdbc,
-            org.springframework.context.ApplicationEventPublisher events,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.repository = repository;
         this.registrations = registrations;

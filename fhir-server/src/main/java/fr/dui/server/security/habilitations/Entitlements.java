@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What one professional may do, as computed from their roles, the habilitation matrix, where the usagers are
@@ -26,8 +27,14 @@ public record Entitlements(
     public static final Entitlements NONE = new Entitlements(Map.of(), Map.of(), Set.of(), Map.of());
 
     public Entitlements {
-        rights = Map.copyOf(rights);
-        establishmentsByUsager = Map.copyOf(establishmentsByUsager);
+        rights = rights.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(
+                        Map.Entry::getKey,
+                        e -> e.getValue().entrySet().stream()
+                                .collect(Collectors.toUnmodifiableMap(
+                                        Map.Entry::getKey, c -> Set.copyOf(c.getValue())))));
+        establishmentsByUsager = establishmentsByUsager.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
         careTeam = Set.copyOf(careTeam);
         breakGlass = Map.copyOf(breakGlass);
     }

@@ -115,15 +115,8 @@ public class EntitlementsService {
                         .add(establishment);
             }
         }
-        establishmentsByUsager.replaceAll((u, e) -> Set.copyOf(e));
-        Map<String, Map<DataCategory, Set<Interaction>>> frozen = new HashMap<>();
-        rights.forEach((e, byCategory) -> {
-            Map<DataCategory, Set<Interaction>> copy = new EnumMap<>(DataCategory.class);
-            byCategory.forEach((c, i) -> copy.put(c, Set.copyOf(i)));
-            frozen.put(e, Map.copyOf(copy));
-        });
-        return new Entitlements(
-                frozen,
+        return new Entitlements( // deep-copies, immutable
+                rights,
                 establishmentsByUsager,
                 directory.careTeamUsagers(members),
                 breakGlass.active(List.copyOf(members), clock.instant()));

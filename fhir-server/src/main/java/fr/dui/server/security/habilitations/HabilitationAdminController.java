@@ -2,6 +2,7 @@ package fr.dui.server.security.habilitations;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class HabilitationAdminController {
 
     public static final String PATH = "/admin/habilitations";
-    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final HabilitationStore store;
     private final EntitlementsService entitlements;

@@ -10,7 +10,9 @@ import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import java.text.SimpleDateFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,11 +142,11 @@ public class ProfessionalDirectory {
             String label = (name.getFamily() == null ? "" : name.getFamily().toUpperCase()) + " "
                     + name.getGivenAsSingleString()
                     + (p.hasBirthDate()
-                            ? " (" + new java.text.SimpleDateFormat("dd/MM/yyyy").format(p.getBirthDate()) + ")"
+                            ? " (" + new SimpleDateFormat("dd/MM/yyyy").format(p.getBirthDate()) + ")"
                             : "");
             labels.add(Map.of("id", p.getIdElement().getIdPart(), "label", label.strip()));
         }
-        labels.sort(java.util.Comparator.comparing(m -> m.get("label")));
+        labels.sort(Comparator.comparing(m -> m.get("label")));
         return labels;
     }
 

@@ -2,6 +2,7 @@ package fr.dui.server.security.smart;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -30,9 +31,15 @@ public class LaunchContexts {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcTemplate jdbc;
+    private final Duration retention;
 
-    public LaunchContexts(JdbcTemplate jdbc) {
+    /**
+     * @param retention how long a context is kept after it expired: as long as the refresh tokens of the
+     *     authorizations it started (a refresh keeps the context)
+     */
+    public LaunchContexts(JdbcTemplate jdbc, Duration retention) {
         this.jdbc = jdbc;
+        this.retention = retention;
     }
 
     public LaunchContext create(String clientId, String patient, String encounter, String createdBy, Instant expires) {
@@ -50,7 +57,10 @@ public class LaunchContexts {
     /** A context under an id of the caller's choosing (a patient picked during a standalone launch). */
     public LaunchContext createWithId(
             String id, String clientId, String patient, String encounter, String createdBy, Instant expires) {
-        jdbc.update("delete from dui_launch_context where launch_id = ?", id);
+        jdbc.update(
+                "delete from dui_launch_context where launch_id = ? or expires_at < ?",
+                id,
+                Timestamp.from(expires.minus(retention)));
         LaunchContext launch = new LaunchContext(id, clientId, patient, encounter, createdBy, expires);
         jdbc.update(
                 "insert into dui_launch_context (launch_id, client_id, patient, encounter, created_by, expires_at)"

@@ -38,12 +38,13 @@ public class SmartContextTokens implements OAuth2TokenCustomizer<JwtEncodingCont
             SecuritySettings settings,
             AccountRepository accounts,
             LaunchContexts launches,
+            PatientPicks picks,
             ProcheAccess proches,
             Clock clock) {
         this.settings = settings;
         this.accounts = accounts;
         this.launches = launches;
-        this.picks = new PatientPicks(launches);
+        this.picks = picks;
         this.proches = proches;
         this.clock = clock;
     }
