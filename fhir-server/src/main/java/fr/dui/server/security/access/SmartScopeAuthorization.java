@@ -22,6 +22,7 @@ import fr.dui.server.security.smart.SmartScope.Permission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 
@@ -72,6 +73,14 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
                         .andAllowAllResponses()
                         .andThen();
             }
+        }
+        if (caller.get().mayReadAuditTrail()) {
+            rules.allow()
+                    .operation()
+                    .named("$verify-chain")
+                    .onType(AuditEvent.class)
+                    .andAllowAllResponses()
+                    .andThen();
         }
         for (SmartScope scope : caller.get().scopes()) {
             Optional<DuiCaller.Reach> reach = caller.get().reach(scope);
