@@ -17,6 +17,7 @@ import fr.dui.server.security.accounts.AdminAccountBootstrap;
 import fr.dui.server.security.accounts.LoginAttempts;
 import fr.dui.server.security.accounts.PasswordChangeGate;
 import fr.dui.server.security.accounts.SecondFactorGate;
+import fr.dui.server.security.clients.AppOrigins;
 import fr.dui.server.security.clients.AssertionClientIdConverter;
 import fr.dui.server.security.clients.ClientAssertionDecoders;
 import fr.dui.server.security.clients.ClientRegistrations;
@@ -94,6 +95,7 @@ class SecurityConfig {
             EntitlementsService entitlements,
             PatientPicks picks,
             OAuth2AuthorizationService authorizations,
+            AppOrigins origins,
             Clock clock)
             throws Exception {
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
@@ -101,6 +103,7 @@ class SecurityConfig {
                 new OAuth2AccessTokenResponseAuthenticationSuccessHandler();
         tokenResponse.setAccessTokenResponseCustomizer(new SmartTokenResponse(settings));
         http.securityMatcher(server.getEndpointsMatcher())
+                .cors(c -> c.configurationSource(origins))
                 .with(
                         server,
                         as -> as.oidc(Customizer.withDefaults())
@@ -115,7 +118,7 @@ class SecurityConfig {
                                 .tokenEndpoint(t -> t.accessTokenResponseHandler(tokenResponse))
                                 .clientAuthentication(c -> c.authenticationConverters(converters -> {
                                             converters.add(0, new AssertionClientIdConverter());
-                                            converters.add(new PublicClientRefreshConverter());
+                                            converters.add(new PublicClientRefreshConverter(authorizations, clients));
                                         })
                                         .authenticationProviders(providers -> {
                                             providers.forEach(p -> {
@@ -144,7 +147,8 @@ class SecurityConfig {
             JwtDecoder fhirTokenDecoder,
             ApplicationEventPublisher events,
             SecuritySettings settings,
-            UnprotectedApiGuard guard)
+            UnprotectedApiGuard guard,
+            AppOrigins origins)
             throws Exception {
         OperationOutcomeEntryPoint entryPoint = new OperationOutcomeEntryPoint(events);
         // HAPI is its own servlet, not a Spring MVC handler: match paths, not MVC mappings.
@@ -152,12 +156,14 @@ class SecurityConfig {
         if (!settings.enforce()) {
             guard.check();
             http.securityMatcher(paths.matcher("/fhir/**"))
+                    .cors(c -> c.configurationSource(origins))
                     .csrf(c -> c.disable())
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .authorizeHttpRequests(r -> r.anyRequest().permitAll());
             return http.build();
         }
         http.securityMatcher(paths.matcher("/fhir/**"))
+                .cors(c -> c.configurationSource(origins))
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(r -> r.requestMatchers(
@@ -226,6 +232,11 @@ class SecurityConfig {
         return AuthorizationServerSettings.builder()
                 .issuer(settings.issuer().replaceAll("/+$", ""))
                 .build();
+    }
+
+    @Bean
+    AppOrigins appOrigins(JdbcTemplate jdbc, Clock clock) {
+        return new AppOrigins(jdbc, clock);
     }
 
     @Bean

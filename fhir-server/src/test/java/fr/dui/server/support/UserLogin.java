@@ -70,6 +70,11 @@ public final class UserLogin {
 
     /** A new public app registered for these scopes; returns its client id. */
     public String registerApp(String scopes) {
+        return registerApp(scopes, REDIRECT);
+    }
+
+    /** A new public app (PKCE, consent) that redirects to {@code redirectUri}; returns its client id. */
+    public String registerApp(String scopes, String redirectUri) {
         String clientId = "it-app-" + UUID.randomUUID();
         server.bean(ClientRegistrations.class)
                 .register(new ClientDeclaration(
@@ -77,7 +82,7 @@ public final class UserLogin {
                         "Application de test",
                         "public",
                         null,
-                        List.of(REDIRECT),
+                        List.of(redirectUri),
                         List.of(scopes.split(" ")),
                         null,
                         null,
