@@ -1,5 +1,6 @@
 package fr.dui.server.platform.fhir;
 
+import ca.uhn.fhir.batch2.api.IJobMaintenanceService;
 import ca.uhn.fhir.batch2.coordinator.JobDefinitionRegistry;
 import ca.uhn.fhir.batch2.model.JobDefinition;
 import ca.uhn.fhir.context.support.IValidationSupport;
@@ -86,6 +87,11 @@ class RestfulServerConfig {
         server.registerInterceptor(new ResponseHighlighterInterceptor());
         interceptors.forEach(server::registerInterceptor);
         return server;
+    }
+
+    @Bean
+    BatchJobPace batchJobPace(IJobMaintenanceService maintenance, FhirApiSettings api) {
+        return new BatchJobPace(maintenance, api.batchJobInterval());
     }
 
     @Bean

@@ -3,6 +3,9 @@ package fr.dui.server.security.access;
 import fr.dui.server.security.smart.SmartScope;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Who is calling the FHIR API, as the access token says.
@@ -71,6 +74,23 @@ public record DuiCaller(
      */
     public Optional<String> professional() {
         return fhirUser.filter(u -> u.startsWith("PractitionerRole/") || u.startsWith("Practitioner/"));
+    }
+
+    /**
+     * The resource types a backend service may export in bulk ({@code *} for all): those of its system-level read
+     * scopes that carry no query restriction. Empty for a person's token: a person's access is narrowed per usager and
+     * per data category at every request, which an export job running inside the server cannot do.
+     */
+    public Optional<Set<String>> bulkExportTypes() {
+        Set<String> types = scopes.stream()
+                .filter(s ->
+                        s.context() == SmartScope.Context.SYSTEM && s.query().isEmpty())
+                .filter(s -> s.permissions().contains(SmartScope.Permission.READ)
+                        && s.permissions().contains(SmartScope.Permission.SEARCH))
+                .filter(s -> reach(s).isPresent())
+                .map(SmartScope::resourceType)
+                .collect(Collectors.toCollection(TreeSet::new));
+        return types.isEmpty() ? Optional.empty() : Optional.of(types);
     }
 
     private boolean isAuditor() {

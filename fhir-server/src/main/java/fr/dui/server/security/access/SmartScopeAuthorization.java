@@ -7,6 +7,7 @@ import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationInterceptor;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRule;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilder;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderAppliesTo;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderRuleBulkExportWithTarget;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderRuleOpClassifier;
 import ca.uhn.fhir.rest.server.interceptor.auth.PolicyEnum;
 import ca.uhn.fhir.rest.server.interceptor.auth.RuleBuilder;
@@ -22,6 +23,7 @@ import fr.dui.server.security.smart.SmartScope.Permission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
@@ -35,6 +37,12 @@ import org.hl7.fhir.r4.model.Patient;
  */
 @Interceptor
 public class SmartScopeAuthorization extends AuthorizationInterceptor implements RestInterceptor {
+
+    static final String EXPORT = "$export";
+    static final String EXPORT_POLL_STATUS = "$export-poll-status";
+    static final String NO_BULK_EXPORT =
+            "L'export en masse est réservé aux services connectés en SMART Backend Services"
+                    + " (portée system/…) ; le dossier d'un usager s'obtient par Patient/{id}/$everything";
 
     private final EntitlementsService entitlements;
     private final ProcheAccess proches;
@@ -82,6 +90,7 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
                     .andAllowAllResponses()
                     .andThen();
         }
+        bulkExport(rules, caller.get().bulkExportTypes());
         for (SmartScope scope : caller.get().scopes()) {
             Optional<DuiCaller.Reach> reach = caller.get().reach(scope);
             if (reach.isEmpty()) {
@@ -130,6 +139,49 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
         List<IAuthRule> all = new ArrayList<>(trail);
         all.addAll(rules.denyAll("Hors des droits accordés à ce jeton").build());
         return all;
+    }
+
+    /**
+     * Bulk export for backend services, of the types their system-level read scopes name (an export of other types,
+     * or of every type without {@code _type} when the scopes name some, is refused when it starts); for anybody else
+     * a refusal that says where to go instead. Reading the files produced needs a read scope on {@code Binary}.
+     */
+    private static void bulkExport(IAuthRuleBuilder rules, Optional<Set<String>> types) {
+        if (types.isEmpty()) {
+            rules.deny(NO_BULK_EXPORT)
+                    .operation()
+                    .named(EXPORT)
+                    .atAnyLevel()
+                    .andAllowAllResponses()
+                    .andThen();
+            rules.deny(NO_BULK_EXPORT)
+                    .operation()
+                    .named(EXPORT_POLL_STATUS)
+                    .onServer()
+                    .andAllowAllResponses()
+                    .andThen();
+            return;
+        }
+        // first the rule that judges the export when it starts (it allows or denies, never abstains), then the
+        // operations: an operation rule would otherwise allow the start of any export
+        IAuthRuleBuilderRuleBulkExportWithTarget export =
+                rules.allow().bulkExport().any();
+        if (!types.get().contains("*")) {
+            export = export.withResourceTypes(types.get());
+        }
+        export.andThen();
+        rules.allow()
+                .operation()
+                .named(EXPORT)
+                .atAnyLevel()
+                .andAllowAllResponses()
+                .andThen();
+        rules.allow()
+                .operation()
+                .named(EXPORT_POLL_STATUS)
+                .onServer()
+                .andAllowAllResponses()
+                .andThen();
     }
 
     private static IAuthRuleBuilderRuleOpClassifier on(

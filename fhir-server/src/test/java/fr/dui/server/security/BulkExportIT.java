@@ -1,0 +1,132 @@
+package fr.dui.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.dui.server.security.accounts.Account;
+import fr.dui.server.support.BackendClient;
+import fr.dui.server.support.DuiServerTest;
+import fr.dui.server.support.ExampleData;
+import fr.dui.server.support.RawHttp;
+import fr.dui.server.support.SharedServer;
+import fr.dui.server.support.UserLogin;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bulk Data export ({@code $export}): for backend services, of the types their system-level scopes name, and for
+ * nobody else; the files are read with the same token.
+ */
+@DuiServerTest
+class BulkExportIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ASYNC = "respond-async";
+
+    private final SharedServer server;
+
+    BulkExportIT(SharedServer server) {
+        this.server = server;
+    }
+
+    @BeforeAll
+    static void examples(SharedServer server) {
+        ExampleData.load(server.client(), ExampleData.all(server.fhirContext()));
+    }
+
+    @Test
+    void aBackendServiceExportsTheTypesItsScopesNameAndReadsTheFiles() throws Exception {
+        List<String> scopes = List.of("system/Patient.rs", "system/Observation.rs", "system/Binary.rs");
+        RawHttp api = backend(scopes);
+
+        HttpResponse<String> kickOff =
+                api.get("/fhir/$export?_type=Patient,Observation", "Prefer", ASYNC, "Accept", "application/fhir+json");
+        assertThat(kickOff.statusCode()).as(kickOff.body()).isEqualTo(202);
+        String status = kickOff.headers().firstValue("Content-Location").orElseThrow();
+
+        JsonNode manifest = awaitManifest(api, status);
+        List<String> types = new ArrayList<>();
+        manifest.path("output").forEach(o -> types.add(o.path("type").asText()));
+        assertThat(types)
+                .contains("Patient", "Observation")
+                .allMatch(t -> t.equals("Patient") || t.equals("Observation"));
+        assertThat(manifest.path("requiresAccessToken").asBoolean()).isTrue();
+
+        String file = manifest.path("output").get(0).path("url").asText();
+        HttpResponse<String> ndjson = api.get(URI.create(file).getPath(), "Accept", "application/fhir+ndjson");
+        assertThat(ndjson.statusCode()).as(ndjson.body()).isEqualTo(200);
+        assertThat(ndjson.body())
+                .contains("\"resourceType\":\""
+                        + manifest.path("output").get(0).path("type").asText());
+
+        // the files are not open to a token without a Binary scope, nor to none
+        assertThat(backend(List.of("system/Patient.rs"))
+                        .get(URI.create(file).getPath())
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(server.anonymousRaw().get(URI.create(file).getPath()).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void anExportBeyondTheScopesIsRefusedWhenItStarts() throws Exception {
+        RawHttp api = backend(List.of("system/Patient.rs", "system/Binary.rs"));
+        assertThat(api.get("/fhir/$export?_type=Patient,Observation", "Prefer", ASYNC)
+                        .statusCode())
+                .as("a type outside the scopes")
+                .isEqualTo(403);
+        assertThat(api.get("/fhir/$export", "Prefer", ASYNC).statusCode())
+                .as("every type, with scopes naming one")
+                .isEqualTo(403);
+        assertThat(api.get("/fhir/Patient/$export?_type=Observation", "Prefer", ASYNC)
+                        .statusCode())
+                .as("patient-level export of a type outside the scopes")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void peopleDoNotExportInBulk() throws Exception {
+        UserLogin login = new UserLogin(server);
+        String director = login.token(
+                Account.Kind.PROFESSIONAL, "PractitionerRole/role-ide-bernard-ehpad", "openid fhirUser user/*.rs");
+        for (String path : List.of("/fhir/$export?_type=Patient", "/fhir/Patient/$export?_type=Patient")) {
+            HttpResponse<String> refused = server.raw(director).get(path, "Prefer", ASYNC);
+            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+            assertThat(refused.body()).contains("export en masse");
+        }
+        String usager = login.token(
+                Account.Kind.USAGER, "Patient/usager-jeanne-dupont", "openid fhirUser launch/patient patient/*.rs");
+        assertThat(server.raw(usager)
+                        .get("/fhir/Patient/$export?_type=Patient", "Prefer", ASYNC)
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    private RawHttp backend(List<String> scopes) {
+        BackendClient client = new BackendClient("it-export-" + UUID.randomUUID(), scopes).registeredOn(server);
+        return server.raw(client.accessToken(server.issuer(), String.join(" ", scopes)));
+    }
+
+    private static JsonNode awaitManifest(RawHttp api, String statusUrl) throws Exception {
+        String path =
+                URI.create(statusUrl).getPath() + "?" + URI.create(statusUrl).getRawQuery();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        HttpResponse<String> poll = null;
+        while (System.nanoTime() < deadline) {
+            poll = api.get(path);
+            if (poll.statusCode() == 200) {
+                return JSON.readTree(poll.body());
+            }
+            assertThat(poll.statusCode()).as(poll.body()).isEqualTo(202);
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The export did not finish: " + (poll == null ? "" : poll.body()));
+    }
+}
