@@ -9,6 +9,7 @@ import fr.dui.server.security.events.AccessRefused;
 import fr.dui.server.security.events.TokenIssued;
 import fr.dui.server.security.habilitations.BreakGlassGranted;
 import fr.dui.server.security.habilitations.HabilitationsChanged;
+import fr.dui.server.security.psc.PscLoginChecked;
 import java.time.Clock;
 import java.util.Set;
 import java.util.TreeSet;
@@ -107,6 +108,27 @@ class SecurityAuditListener {
                 event.success() ? AuditRecord.SUCCESS : AuditRecord.MINOR_FAILURE,
                 event.success() ? "Double authentification : code accepté" : "Double authentification : code incorrect",
                 person(event.username()),
+                null,
+                event.remoteAddress(),
+                null,
+                Set.of()));
+    }
+
+    @EventListener
+    void pscLogin(PscLoginChecked event) {
+        String idNat = event.idNat() == null ? "" : " (idNat_PS " + event.idNat() + ")";
+        writer.record(new AuditRecord(
+                event.at(),
+                AuditRecord.Kind.LOGIN,
+                "login",
+                "E",
+                event.success() ? AuditRecord.SUCCESS : AuditRecord.MINOR_FAILURE,
+                event.success()
+                        ? "Connexion Pro Santé Connect" + idNat
+                        : "Échec de connexion Pro Santé Connect" + idNat + " : " + event.reason(),
+                event.success()
+                        ? person(event.username())
+                        : event.idNat() == null ? null : AuditEvents.IDNAT_PS + "|" + event.idNat(),
                 null,
                 event.remoteAddress(),
                 null,
