@@ -18,8 +18,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The one DUI server of a test JVM: the real application on a random port, with its own data folder, the FHIR
- * packages of {@code ../shared/fhir-packages} and the database chosen by {@link ItDatabase}. Tests talk to it over
- * HTTP only.
+ * packages of {@code ../shared/fhir-packages}, the database chosen by {@link ItDatabase} and {@link PscProvider} as
+ * its Pro Santé Connect. Tests talk to it over HTTP only.
  */
 public final class SharedServer implements AutoCloseable {
 
@@ -59,6 +59,10 @@ public final class SharedServer implements AutoCloseable {
         props.put("dui.fhir.max-request-body", "1MB");
         // The examples and test usagers carry INS of the INSi test system.
         props.put("dui.identity.accept-test-ins", "true");
+        // Pro Santé Connect: a real OpenID Connect provider on this machine stands in for the ANS's.
+        props.put("dui.psc.issuer", PscProvider.issuer());
+        props.put("dui.psc.client-id", PscProvider.CLIENT_ID);
+        props.put("dui.psc.client-secret", PscProvider.CLIENT_SECRET);
         long start = System.nanoTime();
         // As command-line arguments: they win over application.yaml, like a real deployment's settings.
         String[] args = props.entrySet().stream()
@@ -138,6 +142,7 @@ public final class SharedServer implements AutoCloseable {
                 database.close();
             } finally {
                 FileSystemUtils.deleteRecursively(dataDir.toFile());
+                PscProvider.stop();
             }
         }
     }
