@@ -9,7 +9,7 @@ import fr.dui.server.security.accounts.Account;
 import fr.dui.server.security.accounts.AccountRepository;
 import fr.dui.server.security.accounts.Totp;
 import fr.dui.server.security.habilitations.Professions;
-import fr.dui.server.support.BackendClient;
+import fr.dui.server.support.AuditTrail;
 import fr.dui.server.support.BrowserSession;
 import fr.dui.server.support.DuiFixtures;
 import fr.dui.server.support.DuiServerTest;
@@ -18,24 +18,19 @@ import fr.dui.server.support.Professionals;
 import fr.dui.server.support.PscProvider;
 import fr.dui.server.support.PscProvider.Exercice;
 import fr.dui.server.support.PscProvider.Professional;
-import fr.dui.server.support.RawHttp;
 import fr.dui.server.support.SharedServer;
 import fr.dui.server.support.UserLogin;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,17 +50,14 @@ class PscLoginIT {
     private final IGenericClient system;
     private final UserLogin login;
     private final String issuer;
-    private final RawHttp auditor;
+    private final AuditTrail trail;
 
     PscLoginIT(SharedServer server) {
         this.server = server;
         this.system = server.client();
         this.login = new UserLogin(server);
         this.issuer = server.issuer();
-        BackendClient client = new BackendClient(
-                        "it-auditeur-psc-" + UUID.randomUUID(), List.of("system/AuditEvent.rs"))
-                .registeredOn(server);
-        this.auditor = server.raw(client.accessToken(server.issuer(), "system/AuditEvent.rs"));
+        this.trail = new AuditTrail(server);
     }
 
     /** An organisme gestionnaire and one of its establishments, with FINESS numbers of their own. */
@@ -80,8 +72,7 @@ class PscLoginIT {
     void aNurseLogsInWithPscDuringASmartLaunchAndActsInHerRoleWithoutTheLocalSecondFactor() throws Exception {
         Place ehpad = place("EHPAD Pro Santé Connect");
         String idNat = Professionals.randomIdNat();
-        String role = Professionals.role(
-                system, Professionals.practitioner(system, idNat, "Inès"), ehpad.establishment(), INFIRMIER);
+        String role = nurseRole(idNat, ehpad);
         String resident = usagerIn(ehpad.establishment());
         String elsewhere = system.create()
                 .resource(DuiFixtures.usager("AILLEURS", "Marc"))
@@ -187,12 +178,11 @@ class PscLoginIT {
     void pscLoginsAndRefusalsAreTraced() throws Exception {
         Place ehpad = place("EHPAD Traces");
         String idNat = Professionals.randomIdNat();
-        String role = Professionals.role(
-                system, Professionals.practitioner(system, idNat, "Noé"), ehpad.establishment(), INFIRMIER);
+        String role = nurseRole(idNat, ehpad);
         PscProvider.nextLogin(nurse(idNat, ehpad));
         assertThat(pscLogin(new BrowserSession())).doesNotContain("/psc/refus");
 
-        List<JsonNode> logins = awaitEvents(
+        List<JsonNode> logins = trail.await(
                 "/fhir/AuditEvent?agent=" + role,
                 list -> list.stream()
                         .anyMatch(e -> e.path("outcomeDesc").asText().contains("Pro Santé Connect")));
@@ -207,7 +197,8 @@ class PscLoginIT {
         String stranger = Professionals.randomIdNat();
         PscProvider.nextLogin(nurse(stranger, ehpad));
         assertThat(pscLogin(new BrowserSession())).endsWith("/psc/refus");
-        JsonNode refusal = awaitEvents(
+        JsonNode refusal = trail
+                .await(
                         "/fhir/AuditEvent?_count=200",
                         list -> list.stream().anyMatch(e -> e.toString().contains(stranger)))
                 .stream()
@@ -251,6 +242,12 @@ class PscLoginIT {
         assertThat(again).endsWith("/login").doesNotContain("code=");
     }
 
+    /** A nurse known by this idNat_PS, with a role in the place's establishment; returns the role. */
+    private String nurseRole(String idNat, Place place) {
+        return Professionals.role(
+                system, Professionals.practitioner(system, idNat, "Inès"), place.establishment(), INFIRMIER);
+    }
+
     private static Professional nurse(String idNat, Place place) {
         return new Professional(
                 idNat, "Inès", "Durand", List.of(new Exercice("60", List.<String[]>of(place.finessPair()))));
@@ -260,20 +257,15 @@ class PscLoginIT {
     private Place place(String name) {
         String finessJuridique = finess();
         String finess = finess();
-        Organization og = (Organization)
-                server.fhirContext().newJsonParser().parseResource(ExampleData.json("Organization-og-les-tilleuls"));
-        og.setId((String) null);
+        Organization og = ExampleData.copy(server.fhirContext(), Organization.class, "Organization-og-les-tilleuls");
         og.setName("OG de " + name);
         og.getIdentifierFirstRep().setValue("1" + finessJuridique);
-        String ogId = create(og);
-        Organization establishment = (Organization) server.fhirContext()
-                .newJsonParser()
-                .parseResource(ExampleData.json("Organization-etab-ehpad-tilleuls"));
-        establishment.setId((String) null);
+        Organization establishment =
+                ExampleData.copy(server.fhirContext(), Organization.class, "Organization-etab-ehpad-tilleuls");
         establishment.setName(name);
         establishment.getIdentifierFirstRep().setValue(finess);
-        establishment.setPartOf(new Reference("Organization/" + ogId));
-        return new Place(create(establishment), finess, finessJuridique);
+        establishment.setPartOf(new Reference("Organization/" + server.create(og)));
+        return new Place(server.create(establishment), finess, finessJuridique);
     }
 
     private static String finess() {
@@ -287,47 +279,14 @@ class PscLoginIT {
                 .execute()
                 .getId()
                 .getIdPart();
-        Encounter sejour = (Encounter)
-                server.fhirContext().newJsonParser().parseResource(ExampleData.json("Encounter-sejour-jeanne-ehpad"));
-        sejour.setId((String) null);
+        Encounter sejour = ExampleData.copy(server.fhirContext(), Encounter.class, "Encounter-sejour-jeanne-ehpad");
         sejour.setSubject(new Reference("Patient/" + usager));
         sejour.setServiceProvider(new Reference("Organization/" + establishment));
-        create(sejour);
+        server.create(sejour);
         return usager;
-    }
-
-    private String create(Resource resource) {
-        HttpResponse<String> created = server.raw()
-                .post(
-                        "/fhir/" + resource.fhirType(),
-                        "application/fhir+json",
-                        server.fhirContext().newJsonParser().encodeResourceToString(resource));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String location = created.headers().firstValue("Location").orElseThrow();
-        String[] parts = location.replaceAll("/_history/.*", "").split("/");
-        return parts[parts.length - 1];
     }
 
     private static JsonNode payload(String jwt) throws Exception {
         return JSON.readTree(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
-    }
-
-    /** The events a search returns, once the writer has caught up with the condition. */
-    private List<JsonNode> awaitEvents(String search, Predicate<List<JsonNode>> ready) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        List<JsonNode> events = List.of();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = auditor.get(search);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            events = new ArrayList<>();
-            for (JsonNode entry : JSON.readTree(response.body()).path("entry")) {
-                events.add(entry.path("resource"));
-            }
-            if (ready.test(events)) {
-                return events;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("The trail did not show the expected events for " + search + ": " + events);
     }
 }

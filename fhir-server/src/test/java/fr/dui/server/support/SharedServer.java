@@ -7,11 +7,13 @@ import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import fr.dui.server.DuiServerApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hl7.fhir.r4.model.Resource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -122,6 +124,23 @@ public final class SharedServer implements AutoCloseable {
     /** The issuer the server was started with ({@code http://localhost:PORT}). */
     public String issuer() {
         return issuer;
+    }
+
+    /** Creates a resource as the test system client over HTTP; returns its new id (fails with the server's answer). */
+    public String create(Resource resource) {
+        HttpResponse<String> created = raw().post(
+                        "/fhir/" + resource.fhirType(),
+                        "application/fhir+json",
+                        fhir.newJsonParser().encodeResourceToString(resource));
+        if (created.statusCode() != 201) {
+            throw new AssertionError("Not created (" + created.statusCode() + "): " + created.body());
+        }
+        String[] parts = created.headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .replaceAll("/_history/.*", "")
+                .split("/");
+        return parts[parts.length - 1];
     }
 
     /** Spring beans, for tests that must look behind the API (keys, accounts). */
