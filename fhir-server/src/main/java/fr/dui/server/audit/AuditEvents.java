@@ -26,6 +26,9 @@ final class AuditEvents {
     static final String DUI_AUDIT = "https://dui-libre.fr/fhir/CodeSystem/dui-audit";
     static final String CLIENT_ID_SYSTEM = "urn:ietf:params:oauth:client-id";
     static final String ACCOUNT_SYSTEM = "https://dui-libre.fr/fhir/sid/compte";
+    /** idNat_PS: who Pro Santé Connect says a professional is, when no local account could be found. */
+    static final String IDNAT_PS = "urn:oid:1.2.250.1.71.4.2.1";
+
     private static final String DCM = "http://dicom.nema.org/resources/ontology/DCM";
     private static final String EVENT_TYPE = "http://terminology.hl7.org/CodeSystem/audit-event-type";
     private static final String INTERACTION = "http://hl7.org/fhir/restful-interaction";
@@ -161,12 +164,17 @@ final class AuditEvents {
         return event;
     }
 
+    /** A FHIR reference, an identifier of a known system ({@code urn:oid:...|value}), or a login. */
     private static Reference reference(String who, String identifierSystem) {
-        return REFERENCE.matcher(who).matches()
-                ? new Reference(who)
-                : new Reference()
-                        .setIdentifier(
-                                new Identifier().setSystem(identifierSystem).setValue(who));
+        if (REFERENCE.matcher(who).matches()) {
+            return new Reference(who);
+        }
+        if (who.startsWith(IDNAT_PS + "|")) {
+            return new Reference()
+                    .setIdentifier(new Identifier().setSystem(IDNAT_PS).setValue(who.substring(IDNAT_PS.length() + 1)));
+        }
+        return new Reference()
+                .setIdentifier(new Identifier().setSystem(identifierSystem).setValue(who));
     }
 
     private static void network(AuditEventAgentComponent agent, String address) {

@@ -9,7 +9,9 @@ import fr.dui.server.security.events.AccessRefused;
 import fr.dui.server.security.events.TokenIssued;
 import fr.dui.server.security.habilitations.BreakGlassGranted;
 import fr.dui.server.security.habilitations.HabilitationsChanged;
+import fr.dui.server.security.psc.PscLoginChecked;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.event.EventListener;
@@ -99,18 +101,27 @@ class SecurityAuditListener {
 
     @EventListener
     void secondFactor(SecondFactorChecked event) {
-        writer.record(new AuditRecord(
+        writer.record(login(
                 event.at(),
-                AuditRecord.Kind.LOGIN,
-                "login",
-                "E",
-                event.success() ? AuditRecord.SUCCESS : AuditRecord.MINOR_FAILURE,
+                event.success(),
                 event.success() ? "Double authentification : code accepté" : "Double authentification : code incorrect",
                 person(event.username()),
-                null,
-                event.remoteAddress(),
-                null,
-                Set.of()));
+                event.remoteAddress()));
+    }
+
+    @EventListener
+    void pscLogin(PscLoginChecked event) {
+        String idNat = event.idNat() == null ? "" : " (idNat_PS " + event.idNat() + ")";
+        writer.record(login(
+                event.at(),
+                event.success(),
+                event.success()
+                        ? "Connexion Pro Santé Connect" + idNat
+                        : "Échec de connexion Pro Santé Connect" + idNat + " : " + event.reason(),
+                event.success()
+                        ? person(event.username())
+                        : event.idNat() == null ? null : AuditEvents.IDNAT_PS + "|" + event.idNat(),
+                event.remoteAddress()));
     }
 
     @EventListener
@@ -164,16 +175,20 @@ class SecurityAuditListener {
 
     private AuditRecord login(Authentication login, int outcome, String text) {
         String remote = login.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        return login(clock.instant(), outcome == AuditRecord.SUCCESS, text, person(login.getName()), remote);
+    }
+
+    private static AuditRecord login(Instant at, boolean success, String text, String who, String remoteAddress) {
         return new AuditRecord(
-                clock.instant(),
+                at,
                 AuditRecord.Kind.LOGIN,
                 "login",
                 "E",
-                outcome,
+                success ? AuditRecord.SUCCESS : AuditRecord.MINOR_FAILURE,
                 text,
-                person(login.getName()),
+                who,
                 null,
-                remote,
+                remoteAddress,
                 null,
                 Set.of());
     }

@@ -27,6 +27,7 @@ import fr.dui.server.security.habilitations.BreakGlassReportController;
 import fr.dui.server.security.habilitations.EntitlementsService;
 import fr.dui.server.security.habilitations.ProcheAccess;
 import fr.dui.server.security.keys.SigningKeyStore;
+import fr.dui.server.security.psc.PscLogin;
 import fr.dui.server.security.smart.EhrLaunchOperation;
 import fr.dui.server.security.smart.LaunchContexts;
 import fr.dui.server.security.smart.PatientPickConsent;
@@ -78,8 +79,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * The three doors of the server: the SMART authorization server (OAuth2/OpenID endpoints), the FHIR API (access
- * tokens only, stateless), and the pages people log in and consent on.
+ * The doors of the server: the SMART authorization server (OAuth2/OpenID endpoints), the FHIR API (access tokens
+ * only, stateless), the administration API (HTTP Basic), and the pages people log in (password, or Pro Santé Connect)
+ * and consent on.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -200,15 +202,22 @@ class SecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, AccountRepository accounts, Clock clock) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AccountRepository accounts, Clock clock, PscLogin psc)
+            throws Exception {
         http.addFilterAfter(new PasswordChangeGate(accounts), SecurityContextHolderFilter.class)
                 .addFilterAfter(new SecondFactorGate(accounts, clock), PasswordChangeGate.class)
                 .authorizeHttpRequests(r -> r.requestMatchers(
-                                "/login", "/error", "/actuator/health/**", "/smart-style.json", "/css/**")
+                                "/login",
+                                "/error",
+                                "/actuator/health/**",
+                                "/smart-style.json",
+                                "/css/**",
+                                PscLogin.PAGES)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
                 .formLogin(f -> f.loginPage("/login").permitAll());
+        psc.configure(http);
         return http.build();
     }
 

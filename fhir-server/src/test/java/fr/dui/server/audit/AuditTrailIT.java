@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.dui.server.security.accounts.Account;
 import fr.dui.server.security.accounts.AccountRepository;
+import fr.dui.server.support.AuditTrail;
 import fr.dui.server.support.BackendClient;
 import fr.dui.server.support.BrowserSession;
 import fr.dui.server.support.DuiFixtures;
@@ -14,11 +15,8 @@ import fr.dui.server.support.DuiServerTest;
 import fr.dui.server.support.RawHttp;
 import fr.dui.server.support.SharedServer;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,13 +32,13 @@ class AuditTrailIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SharedServer server;
+    private final AuditTrail trail;
     private final RawHttp auditor;
 
     AuditTrailIT(SharedServer server) {
         this.server = server;
-        BackendClient client = new BackendClient("it-auditeur-" + UUID.randomUUID(), List.of("system/AuditEvent.rs"))
-                .registeredOn(server);
-        this.auditor = server.raw(client.accessToken(server.issuer(), "system/AuditEvent.rs"));
+        this.trail = new AuditTrail(server);
+        this.auditor = trail.http();
     }
 
     @Test
@@ -56,7 +54,7 @@ class AuditTrailIT {
         server.raw().get("/fhir/Observation?subject=Patient/" + id);
 
         // the auditor's own searches of the trail touch the usager too: wait for the last request, not for a count
-        List<JsonNode> events = awaitEvents(
+        List<JsonNode> events = trail.await(
                 "/fhir/AuditEvent?patient=" + id,
                 list -> list.stream().anyMatch(e -> e.toString().contains("Observation?subject=Patient/" + id)));
         assertThat(events).extracting(e -> e.path("action").asText()).contains("C", "R");
@@ -104,7 +102,7 @@ class AuditTrailIT {
         RawHttp api = server.raw(limited.accessToken(server.issuer(), "system/Observation.rs"));
         assertThat(api.get("/fhir/Patient/" + id).statusCode()).isEqualTo(403);
 
-        List<JsonNode> denied = awaitEvents(
+        List<JsonNode> denied = trail.await(
                 "/fhir/AuditEvent?patient=" + id,
                 list -> list.stream().anyMatch(e -> e.path("outcome").asText().equals("4")));
         JsonNode event = denied.stream()
@@ -120,7 +118,7 @@ class AuditTrailIT {
 
         String path = "/fhir/Patient/sans-jeton-" + UUID.randomUUID();
         assertThat(server.anonymousRaw().get(path).statusCode()).isEqualTo(401);
-        List<JsonNode> refused = awaitEvents(
+        List<JsonNode> refused = trail.await(
                 "/fhir/AuditEvent?_count=200",
                 list -> list.stream().anyMatch(e -> e.toString().contains(path)));
         JsonNode anonymous = refused.stream()
@@ -155,7 +153,7 @@ class AuditTrailIT {
         assertThat(browser.login(server.issuer(), username, "faux")).contains("error");
         assertThat(browser.login(server.issuer(), username, "Mot-de-passe-42")).doesNotContain("error");
 
-        List<JsonNode> logins = awaitEvents("/fhir/AuditEvent?agent=Patient/" + patient, list -> list.size() >= 2);
+        List<JsonNode> logins = trail.await("/fhir/AuditEvent?agent=Patient/" + patient, list -> list.size() >= 2);
         assertThat(logins)
                 .extracting(e -> e.path("subtype").get(0).path("code").asText())
                 .containsOnly("110122");
@@ -164,7 +162,7 @@ class AuditTrailIT {
         BackendClient backend =
                 new BackendClient("it-jeton-" + UUID.randomUUID(), List.of("system/Patient.rs")).registeredOn(server);
         backend.accessToken(server.issuer(), "system/Patient.rs");
-        List<JsonNode> tokens = awaitEvents("/fhir/AuditEvent?agent=" + backend.clientId(), list -> !list.isEmpty());
+        List<JsonNode> tokens = trail.await("/fhir/AuditEvent?agent=" + backend.clientId(), list -> !list.isEmpty());
         assertThat(tokens.get(0).path("subtype").get(0).path("code").asText()).isEqualTo("token-issued");
         assertThat(tokens.get(0).path("outcomeDesc").asText())
                 .isEqualTo("grant_type=client_credentials scope=system/Patient.rs");
@@ -224,7 +222,7 @@ class AuditTrailIT {
     @Test
     void tamperingWithTheStoredTrailIsDetected() throws Exception {
         server.raw().get("/fhir/Patient?_count=1");
-        awaitEvents("/fhir/AuditEvent?_count=1", list -> !list.isEmpty());
+        trail.await("/fhir/AuditEvent?_count=1", list -> !list.isEmpty());
         JsonNode intact = verify();
         assertThat(intact.toString()).contains("\"valueBoolean\":true");
 
@@ -252,24 +250,5 @@ class AuditTrailIT {
         HttpResponse<String> response = auditor.get("/fhir/AuditEvent/$verify-chain");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
-    }
-
-    /** The events a search returns, once the writer has caught up with the condition. */
-    private List<JsonNode> awaitEvents(String search, Predicate<List<JsonNode>> ready) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        List<JsonNode> events = List.of();
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = auditor.get(search);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            events = new ArrayList<>();
-            for (JsonNode entry : JSON.readTree(response.body()).path("entry")) {
-                events.add(entry.path("resource"));
-            }
-            if (ready.test(events)) {
-                return events;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("The trail did not show the expected events for " + search + ": " + events);
     }
 }

@@ -115,19 +115,17 @@ class HabilitationsIT {
 
     @Test
     void anotherOrganismeGestionnaireSeesNothingOfThisOne() throws Exception {
-        String og = create(organization("og-les-tilleuls", "OG Autre Horizon", null));
-        String etab = create(organization("etab-ehpad-tilleuls", "EHPAD Autre Horizon", og));
+        String og = server.create(organization("og-les-tilleuls", "OG Autre Horizon", null));
+        String etab = server.create(organization("etab-ehpad-tilleuls", "EHPAD Autre Horizon", og));
         String usager = system.create()
                 .resource(DuiFixtures.usager("LOINTAIN", "Albert"))
                 .execute()
                 .getId()
                 .getIdPart();
-        Encounter sejour = (Encounter)
-                server.fhirContext().newJsonParser().parseResource(ExampleData.json("Encounter-sejour-jeanne-ehpad"));
-        sejour.setId((String) null);
+        Encounter sejour = ExampleData.copy(server.fhirContext(), Encounter.class, "Encounter-sejour-jeanne-ehpad");
         sejour.setSubject(new Reference("Patient/" + usager));
         sejour.setServiceProvider(new Reference("Organization/" + etab));
-        create(sejour);
+        server.create(sejour);
         String ide = role(etab, Professions.coding("TRE_A02|G15_60").setDisplay("Infirmier"));
         String token = login.token(Account.Kind.PROFESSIONAL, ide, SCOPES);
 
@@ -339,27 +337,12 @@ class HabilitationsIT {
 
     /** A copy of an example organisation under another name (and OG). */
     private Organization organization(String example, String name, String partOf) {
-        Organization org = (Organization)
-                server.fhirContext().newJsonParser().parseResource(ExampleData.json("Organization-" + example));
-        org.setId((String) null);
+        Organization org = ExampleData.copy(server.fhirContext(), Organization.class, "Organization-" + example);
         org.setName(name);
         if (partOf != null) {
             org.setPartOf(new Reference("Organization/" + partOf));
         }
         return org;
-    }
-
-    /** Creates as the system; the server's answer is in the failure message if it refuses. */
-    private String create(org.hl7.fhir.r4.model.Resource resource) {
-        HttpResponse<String> created = server.raw()
-                .post(
-                        "/fhir/" + resource.fhirType(),
-                        "application/fhir+json",
-                        server.fhirContext().newJsonParser().encodeResourceToString(resource));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String location = created.headers().firstValue("Location").orElseThrow();
-        String[] parts = location.replaceAll("/_history/.*", "").split("/");
-        return parts[parts.length - 1];
     }
 
     private int status(String token, String path) {

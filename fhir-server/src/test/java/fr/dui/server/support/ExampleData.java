@@ -29,6 +29,13 @@ public final class ExampleData {
         return DuiPackages.guide().read("example/" + typeAndId + ".json");
     }
 
+    /** A copy of one example without its id, to store as a new resource ({@code Encounter-sejour-jeanne-ehpad}). */
+    public static <T extends Resource> T copy(FhirContext fhir, Class<T> type, String typeAndId) {
+        T copy = type.cast(fhir.newJsonParser().parseResource(json(typeAndId)));
+        copy.setId((String) null);
+        return copy;
+    }
+
     /**
      * The examples a client may store: all but the AuditEvent ones (the audit trail is written by the server alone;
      * its example shows the shape of the server's events).

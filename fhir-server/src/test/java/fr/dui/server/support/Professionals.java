@@ -17,20 +17,35 @@ public final class Professionals {
 
     /** Creates the professional and their role; returns {@code PractitionerRole/<id>}. */
     public static String create(IGenericClient client, String establishment, Coding profession) {
+        String practitioner = practitioner(client, randomIdNat(), profession.getDisplay());
+        return role(client, practitioner, establishment, profession);
+    }
+
+    /** An RPPS-like idNatPs (8 + 11 digits) no other test uses. */
+    public static String randomIdNat() {
+        return "8" + ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L);
+    }
+
+    /** Creates a professional known by this idNatPs; returns {@code Practitioner/<id>}. */
+    public static String practitioner(IGenericClient client, String idNat, String given) {
         Practitioner practitioner = new Practitioner();
         practitioner.getMeta().addProfile("https://dui-libre.fr/fhir/StructureDefinition/dui-professionnel");
         practitioner.addIdentifier(new Identifier()
                 .setType(new CodeableConcept(
                         new Coding("https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203", "IDNPS", null)))
                 .setSystem("urn:oid:1.2.250.1.71.4.2.1")
-                .setValue("8" + ThreadLocalRandom.current().nextLong(10_000_000_000L, 99_999_999_999L)));
-        practitioner.addName(new HumanName().setFamily("TEST").addGiven(profession.getDisplay()));
-        String practitionerId =
-                client.create().resource(practitioner).execute().getId().getIdPart();
+                .setValue(idNat));
+        practitioner.addName(new HumanName().setFamily("TEST").addGiven(given));
+        return "Practitioner/"
+                + client.create().resource(practitioner).execute().getId().getIdPart();
+    }
+
+    /** Creates an active role of the professional in an establishment; returns {@code PractitionerRole/<id>}. */
+    public static String role(IGenericClient client, String practitioner, String establishment, Coding profession) {
         PractitionerRole role = new PractitionerRole();
         role.getMeta().addProfile("https://dui-libre.fr/fhir/StructureDefinition/dui-role-professionnel");
         role.setActive(true);
-        role.setPractitioner(new Reference("Practitioner/" + practitionerId));
+        role.setPractitioner(new Reference(practitioner));
         role.setOrganization(new Reference("Organization/" + establishment));
         role.addCode(new CodeableConcept(profession));
         return "PractitionerRole/"

@@ -7,19 +7,21 @@ import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import fr.dui.server.DuiServerApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hl7.fhir.r4.model.Resource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
  * The one DUI server of a test JVM: the real application on a random port, with its own data folder, the FHIR
- * packages of {@code ../shared/fhir-packages} and the database chosen by {@link ItDatabase}. Tests talk to it over
- * HTTP only.
+ * packages of {@code ../shared/fhir-packages}, the database chosen by {@link ItDatabase} and {@link PscProvider} as
+ * its Pro Santé Connect. Tests talk to it over HTTP only.
  */
 public final class SharedServer implements AutoCloseable {
 
@@ -59,6 +61,10 @@ public final class SharedServer implements AutoCloseable {
         props.put("dui.fhir.max-request-body", "1MB");
         // The examples and test usagers carry INS of the INSi test system.
         props.put("dui.identity.accept-test-ins", "true");
+        // Pro Santé Connect: a real OpenID Connect provider on this machine stands in for the ANS's.
+        props.put("dui.psc.issuer", PscProvider.issuer());
+        props.put("dui.psc.client-id", PscProvider.CLIENT_ID);
+        props.put("dui.psc.client-secret", PscProvider.CLIENT_SECRET);
         long start = System.nanoTime();
         // As command-line arguments: they win over application.yaml, like a real deployment's settings.
         String[] args = props.entrySet().stream()
@@ -120,6 +126,23 @@ public final class SharedServer implements AutoCloseable {
         return issuer;
     }
 
+    /** Creates a resource as the test system client over HTTP; returns its new id (fails with the server's answer). */
+    public String create(Resource resource) {
+        HttpResponse<String> created = raw().post(
+                        "/fhir/" + resource.fhirType(),
+                        "application/fhir+json",
+                        fhir.newJsonParser().encodeResourceToString(resource));
+        if (created.statusCode() != 201) {
+            throw new AssertionError("Not created (" + created.statusCode() + "): " + created.body());
+        }
+        String[] parts = created.headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .replaceAll("/_history/.*", "")
+                .split("/");
+        return parts[parts.length - 1];
+    }
+
     /** Spring beans, for tests that must look behind the API (keys, accounts). */
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
@@ -138,6 +161,7 @@ public final class SharedServer implements AutoCloseable {
                 database.close();
             } finally {
                 FileSystemUtils.deleteRecursively(dataDir.toFile());
+                PscProvider.stop();
             }
         }
     }

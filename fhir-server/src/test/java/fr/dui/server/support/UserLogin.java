@@ -147,52 +147,92 @@ public final class UserLogin {
             String scopes,
             String launch,
             String pick) {
-        String verifier = verifier();
-        String state = UUID.randomUUID().toString();
-        BrowserSession browser = new BrowserSession();
-        browser.get(issuer + "/oauth2/authorize?response_type=code&client_id=" + enc(clientId) + "&redirect_uri="
-                + enc(REDIRECT) + "&scope=" + enc(scopes) + "&state=" + enc(state) + "&aud=" + enc(issuer + "/fhir")
-                + "&code_challenge=" + enc(challenge(verifier)) + "&code_challenge_method=S256"
-                + (launch == null ? "" : "&launch=" + enc(launch)));
-        String afterLogin = browser.login(issuer, username, password);
-        HttpResponse<String> consentRedirect = browser.get(afterLogin);
+        CodeFlow flow = new CodeFlow(issuer, clientId, scopes, launch);
+        String afterLogin = flow.browser().login(issuer, username, password);
+        HttpResponse<String> consentRedirect = flow.browser().get(afterLogin);
         if (totpSecret != null
                 && BrowserSession.location(consentRedirect, issuer).endsWith("/code")) {
-            HttpResponse<String> page = browser.get(issuer + "/code");
+            HttpResponse<String> page = flow.browser().get(issuer + "/code");
             List<Map.Entry<String, String>> code = new ArrayList<>();
             BrowserSession.hiddenFields(page.body()).forEach((k, v) -> code.add(Map.entry(k, v)));
             code.add(Map.entry("code", Totp.codeAt(totpSecret, Instant.now())));
-            HttpResponse<String> checked = browser.post(issuer + "/code", code);
-            consentRedirect = browser.get(BrowserSession.location(checked, issuer));
+            HttpResponse<String> checked = flow.browser().post(issuer + "/code", code);
+            consentRedirect = flow.browser().get(BrowserSession.location(checked, issuer));
         }
-        HttpResponse<String> consentPage = browser.get(BrowserSession.location(consentRedirect, issuer));
-        List<Map.Entry<String, String>> form = new ArrayList<>();
-        BrowserSession.hiddenFields(consentPage.body()).forEach((k, v) -> form.add(Map.entry(k, v)));
-        for (String scope : scopes.split(" ")) {
-            if (!scope.equals("openid")) {
-                form.add(Map.entry("scope", scope));
+        return flow.consentAndExchange(consentRedirect, pick);
+    }
+
+    /**
+     * One authorization code flow with PKCE of a public app registered with {@link #REDIRECT}, in its own browser:
+     * started by the app's authorization request, the person logs in however the test wants, then consents to every
+     * scope asked and the app exchanges the code.
+     */
+    public static final class CodeFlow {
+
+        private final BrowserSession browser = new BrowserSession();
+        private final String issuer;
+        private final String clientId;
+        private final String scopes;
+        private final String verifier = verifier();
+        private final String authorizationRequest;
+
+        /** Sends the app's authorization request ({@code launch}: the EHR launch value, or null). */
+        public CodeFlow(String issuer, String clientId, String scopes, String launch) {
+            this.issuer = issuer;
+            this.clientId = clientId;
+            this.scopes = scopes;
+            this.authorizationRequest = issuer + "/oauth2/authorize?response_type=code&client_id=" + enc(clientId)
+                    + "&redirect_uri=" + enc(REDIRECT) + "&scope=" + enc(scopes) + "&state="
+                    + enc(UUID.randomUUID().toString()) + "&aud=" + enc(issuer + "/fhir") + "&code_challenge="
+                    + enc(challenge(verifier)) + "&code_challenge_method=S256"
+                    + (launch == null ? "" : "&launch=" + enc(launch));
+            browser.get(authorizationRequest);
+        }
+
+        /** The app's authorization request, as its browser sent it. */
+        public String authorizationRequest() {
+            return authorizationRequest;
+        }
+
+        /** The browser of this flow (its cookies are the person's session). */
+        public BrowserSession browser() {
+            return browser;
+        }
+
+        /**
+         * From the server's redirect to its consent page: consents to every scope asked ({@code pick}: the usager a
+         * professional picks, or null), then exchanges the code; returns the token endpoint's answer, whatever it is.
+         */
+        public HttpResponse<String> consentAndExchange(HttpResponse<String> consentRedirect, String pick) {
+            HttpResponse<String> consentPage = browser.get(BrowserSession.location(consentRedirect, issuer));
+            List<Map.Entry<String, String>> form = new ArrayList<>();
+            BrowserSession.hiddenFields(consentPage.body()).forEach((k, v) -> form.add(Map.entry(k, v)));
+            for (String scope : scopes.split(" ")) {
+                if (!scope.equals("openid")) {
+                    form.add(Map.entry("scope", scope));
+                }
             }
-        }
-        if (pick != null) {
-            form.add(Map.entry("dui_patient", pick));
-        }
-        HttpResponse<String> granted = browser.post(issuer + "/oauth2/authorize", form);
-        String callback = BrowserSession.location(granted, issuer);
-        String code = BrowserSession.query(callback).get("code");
-        if (code == null) {
-            throw new IllegalStateException("No authorization code: " + callback);
-        }
-        try {
-            return HTTP.send(
-                    HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code="
-                                    + enc(code) + "&redirect_uri=" + enc(REDIRECT) + "&client_id=" + enc(clientId)
-                                    + "&code_verifier=" + enc(verifier)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+            if (pick != null) {
+                form.add(Map.entry("dui_patient", pick));
+            }
+            HttpResponse<String> granted = browser.post(issuer + "/oauth2/authorize", form);
+            String callback = BrowserSession.location(granted, issuer);
+            String code = BrowserSession.query(callback).get("code");
+            if (code == null) {
+                throw new IllegalStateException("No authorization code: " + callback);
+            }
+            try {
+                return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code="
+                                        + enc(code) + "&redirect_uri=" + enc(REDIRECT) + "&client_id=" + enc(clientId)
+                                        + "&code_verifier=" + enc(verifier)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

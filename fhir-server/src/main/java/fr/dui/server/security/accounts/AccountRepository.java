@@ -34,6 +34,15 @@ public class AccountRepository {
         return found.stream().findFirst();
     }
 
+    /** The accounts of this kind linked to this FHIR resource ({@code PractitionerRole/x}), by login. */
+    public List<Account> linkedTo(Account.Kind kind, String fhirUser) {
+        return jdbc.query(
+                "select * from dui_account where kind = ? and fhir_user = ? order by username",
+                ROW,
+                kind.name(),
+                fhirUser);
+    }
+
     public boolean anyOfKind(Account.Kind kind) {
         Integer count =
                 jdbc.queryForObject("select count(*) from dui_account where kind = ?", Integer.class, kind.name());

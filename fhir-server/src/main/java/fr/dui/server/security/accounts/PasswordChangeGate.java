@@ -39,6 +39,7 @@ public class PasswordChangeGate extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!(auth instanceof UsernamePasswordAuthenticationToken) // a person (not an app at the token endpoint)
                 || !auth.isAuthenticated()
+                || ExternalStrongLogin.is(auth)
                 || OPEN.contains(path)
                 || path.startsWith("/css/")
                 || !accounts.find(auth.getName())

@@ -47,6 +47,7 @@ public class SecondFactorGate extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!(auth instanceof UsernamePasswordAuthenticationToken)
                 || !auth.isAuthenticated()
+                || ExternalStrongLogin.is(auth)
                 || OPEN.contains(path)
                 || path.startsWith("/css/")) {
             chain.doFilter(request, response);

@@ -20,6 +20,11 @@ public final class Professions {
 
     private Professions() {}
 
+    /** The system URL of a nomenclature ({@code TRE_A02}), or null. */
+    public static String system(String nomenclature) {
+        return SYSTEMS.get(nomenclature);
+    }
+
     /** The matrix key of a coding, when its system is one of the professions' nomenclatures. */
     public static Optional<String> key(Coding coding) {
         if (coding.getSystem() == null || coding.getCode() == null) {

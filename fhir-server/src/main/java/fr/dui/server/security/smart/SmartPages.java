@@ -6,6 +6,7 @@ import fr.dui.server.security.accounts.AccountRepository;
 import fr.dui.server.security.habilitations.DataCategory;
 import fr.dui.server.security.habilitations.EntitlementsService;
 import fr.dui.server.security.habilitations.ProfessionalDirectory;
+import fr.dui.server.security.psc.PscLogin;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The pages a person sees during a SMART launch, in French: login, consent; and the SMART style sheet. */
+/**
+ * The pages a person sees during a SMART launch, in French: login (with Pro Santé Connect when configured), consent;
+ * and the SMART style sheet.
+ */
 @Controller
 class SmartPages {
 
@@ -31,13 +35,16 @@ class SmartPages {
     private final AccountRepository accounts;
     private final EntitlementsService entitlements;
     private final ProfessionalDirectory directory;
+    private final PscLogin psc;
 
     SmartPages(
             RegisteredClientRepository clients,
             SecuritySettings settings,
             AccountRepository accounts,
             EntitlementsService entitlements,
-            ProfessionalDirectory directory) {
+            ProfessionalDirectory directory,
+            PscLogin psc) {
+        this.psc = psc;
         this.accounts = accounts;
         this.entitlements = entitlements;
         this.directory = directory;
@@ -46,7 +53,8 @@ class SmartPages {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("psc", psc.enabled());
         return "login";
     }
 
