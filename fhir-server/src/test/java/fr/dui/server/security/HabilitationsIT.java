@@ -27,7 +27,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Reference;
@@ -93,6 +95,50 @@ class HabilitationsIT {
         assertThat(status(token, "/fhir/MedicationRequest?subject=Patient/" + JEANNE))
                 .as("a type the profession may not read at all")
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aUsagersOppositionToSharingKeepsTheCategoryFromTheProfessionalsItNames() throws Exception {
+        String token = aideSoignant();
+        Consent opposition = ExampleData.copy(server.fhirContext(), Consent.class, "Consent-consent-jeanne-pp");
+        opposition.setId((String) null);
+        opposition.getCategory().clear();
+        opposition.addCategory(new CodeableConcept(new Coding(
+                "https://dui-libre.fr/fhir/CodeSystem/dui-type-consentement",
+                "partage-informations-equipe",
+                "Partage d'informations au sein de l'équipe")));
+        opposition.getProvision().setType(Consent.ConsentProvisionType.DENY);
+        opposition.getProvision().getActor().clear();
+        opposition
+                .getProvision()
+                .addActor()
+                .setRole(new CodeableConcept(
+                        new Coding("http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "PRCP", null)))
+                .setReference(new Reference("PractitionerRole/role-as-benali-ehpad"));
+        opposition.getProvision().getClass_().clear();
+        opposition
+                .getProvision()
+                .addClass_(new Coding(
+                        "https://dui-libre.fr/fhir/CodeSystem/dui-categorie-donnees", "accompagnement", null));
+        String consent = system.create().resource(opposition).execute().getId().getIdPart();
+        try {
+            assertThat(status(token, "/fhir/Observation/" + TRANSMISSION))
+                    .as("a transmission: accompagnement")
+                    .isEqualTo(403);
+            assertThat(status(token, "/fhir/Observation/" + VITAL_SIGN)).isEqualTo(200);
+            assertThat(status(token, "/fhir/Patient/" + JEANNE)).isEqualTo(200);
+            JsonNode bundle =
+                    json(server.raw(token).get("/fhir/Observation?subject=Patient/" + JEANNE + "&_count=100"));
+            assertThat(ids(bundle)).contains(VITAL_SIGN).doesNotContain(TRANSMISSION);
+            assertThat(bundle.path("total").asInt()).isEqualTo(ids(bundle).size());
+            // a colleague the opposition does not name still reads it
+            assertThat(status(medecin(), "/fhir/Observation/" + TRANSMISSION)).isEqualTo(200);
+        } finally {
+            system.delete().resourceById("Consent", consent).execute();
+        }
+        assertThat(status(token, "/fhir/Observation/" + TRANSMISSION))
+                .as("the opposition withdrawn")
+                .isEqualTo(200);
     }
 
     @Test

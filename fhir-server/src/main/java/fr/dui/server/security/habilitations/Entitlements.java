@@ -17,14 +17,26 @@ import java.util.stream.Collectors;
  * @param careTeam the usagers whose care team the caller belongs to
  * @param breakGlass the usagers the caller opened in emergency ({@code $bris-de-glace}), with when each access ends:
  *     their whole record is readable until then
+ * @param opposed for each usager who opposes sharing with the caller ({@link SharingOppositions}), the categories
+ *     kept from them: nothing of those categories is open to the caller, whatever the matrix says
  */
 public record Entitlements(
         Map<String, Map<DataCategory, Set<Interaction>>> rights,
         Map<String, Set<String>> establishmentsByUsager,
         Set<String> careTeam,
-        Map<String, Instant> breakGlass) {
+        Map<String, Instant> breakGlass,
+        Map<String, Set<DataCategory>> opposed) {
 
-    public static final Entitlements NONE = new Entitlements(Map.of(), Map.of(), Set.of(), Map.of());
+    public static final Entitlements NONE = new Entitlements(Map.of(), Map.of(), Set.of(), Map.of(), Map.of());
+
+    /** Entitlements without any opposition to sharing. */
+    public Entitlements(
+            Map<String, Map<DataCategory, Set<Interaction>>> rights,
+            Map<String, Set<String>> establishmentsByUsager,
+            Set<String> careTeam,
+            Map<String, Instant> breakGlass) {
+        this(rights, establishmentsByUsager, careTeam, breakGlass, Map.of());
+    }
 
     public Entitlements {
         rights = rights.entrySet().stream()
@@ -37,6 +49,8 @@ public record Entitlements(
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
         careTeam = Set.copyOf(careTeam);
         breakGlass = Map.copyOf(breakGlass);
+        opposed = opposed.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     }
 
     /** Whether an emergency access to this usager's record is open now. */
@@ -56,6 +70,9 @@ public record Entitlements(
     public boolean allows(DataCategory category, Interaction interaction, String usager) {
         if (interaction == Interaction.READ && inEmergency(usager)) {
             return true;
+        }
+        if (opposed.getOrDefault(usager, Set.of()).contains(category)) {
+            return false;
         }
         return allowsIn(category, interaction, establishmentsByUsager.getOrDefault(usager, Set.of()))
                 && (!category.sharedSecret() || careTeam.contains(usager));

@@ -11,13 +11,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Forgets computed entitlements when what they are computed from changes: roles, organisations, séjours, waiting
- * lists, care teams, agendas; and proches' grants when an entourage or a consent changes. After the commit, so no request recomputes them from the state before it.
+ * lists, care teams, agendas, usagers' oppositions to sharing; and proches' grants when an entourage or a consent changes. After the commit, so no request recomputes them from the state before it.
  */
 @Interceptor
 public class EntitlementsInvalidator implements StorageInterceptor {
 
     private static final Set<String> WATCHED =
-            Set.of("PractitionerRole", "Organization", "Encounter", "Task", "CareTeam", "Schedule");
+            Set.of("PractitionerRole", "Organization", "Encounter", "Task", "CareTeam", "Schedule", "Consent");
     private static final Set<String> PROCHES = Set.of("RelatedPerson", "Consent");
 
     private final EntitlementsService service;
@@ -49,7 +49,8 @@ public class EntitlementsInvalidator implements StorageInterceptor {
         }
         if (WATCHED.contains(resource.fhirType())) {
             afterCommit(service::invalidate);
-        } else if (PROCHES.contains(resource.fhirType())) {
+        }
+        if (PROCHES.contains(resource.fhirType())) {
             afterCommit(proches::invalidate);
         }
     }

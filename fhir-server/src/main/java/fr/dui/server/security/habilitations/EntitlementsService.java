@@ -29,6 +29,7 @@ public class EntitlementsService {
     private final ProfessionalDirectory directory;
     private final HabilitationStore store;
     private final BreakGlassStore breakGlass;
+    private final SharingOppositions oppositions;
     private final Clock clock;
     private final Duration ttl;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
@@ -40,9 +41,11 @@ public class EntitlementsService {
             ProfessionalDirectory directory,
             HabilitationStore store,
             BreakGlassStore breakGlass,
+            SharingOppositions oppositions,
             Clock clock,
             Duration ttl) {
         this.directory = directory;
+        this.oppositions = oppositions;
         this.store = store;
         this.breakGlass = breakGlass;
         this.clock = clock;
@@ -115,11 +118,15 @@ public class EntitlementsService {
                         .add(establishment);
             }
         }
+        Set<String> careTeam = directory.careTeamUsagers(members);
+        Set<String> workplaces = new HashSet<>(members);
+        rights.keySet().forEach(establishment -> workplaces.add("Organization/" + establishment));
         return new Entitlements( // deep-copies, immutable
                 rights,
                 establishmentsByUsager,
-                directory.careTeamUsagers(members),
-                breakGlass.active(List.copyOf(members), clock.instant()));
+                careTeam,
+                breakGlass.active(List.copyOf(members), clock.instant()),
+                oppositions.against(workplaces, careTeam, clock.instant()));
     }
 
     /** The usager a Schedule is the agenda of (to place a presence or absence). */

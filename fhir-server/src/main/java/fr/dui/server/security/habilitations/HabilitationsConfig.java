@@ -35,13 +35,19 @@ class HabilitationsConfig {
     }
 
     @Bean
+    SharingOppositions sharingOppositions(DaoRegistry daos) {
+        return new SharingOppositions(daos);
+    }
+
+    @Bean
     EntitlementsService entitlementsService(
             ProfessionalDirectory directory,
             HabilitationStore store,
             BreakGlassStore breakGlass,
+            SharingOppositions oppositions,
             Clock clock,
             SecuritySettings settings) {
-        return new EntitlementsService(directory, store, breakGlass, clock, settings.entitlementsTtl());
+        return new EntitlementsService(directory, store, breakGlass, oppositions, clock, settings.entitlementsTtl());
     }
 
     @Bean

@@ -52,4 +52,26 @@ class EntitlementsTest {
                 .isFalse();
         assertThat(e.readableUsagers(Set.of(DataCategory.ADMINISTRATIF))).containsExactly("paul");
     }
+
+    @Test
+    void anOppositionToSharingClosesItsCategoriesToAllButAnEmergency() {
+        Map<String, Set<DataCategory>> opposed = Map.of("jeanne", Set.of(DataCategory.ACCOMPAGNEMENT));
+        Entitlements e =
+                new Entitlements(AIDE_SOIGNANT, Map.of("jeanne", Set.of("ehpad")), Set.of("jeanne"), Map.of(), opposed);
+        assertThat(e.allows(DataCategory.ACCOMPAGNEMENT, Interaction.READ, "jeanne"))
+                .isFalse();
+        assertThat(e.allows(DataCategory.ACCOMPAGNEMENT, Interaction.CREATE, "jeanne"))
+                .isFalse();
+        assertThat(e.allows(DataCategory.MEDICAL, Interaction.READ, "jeanne")).isTrue();
+        assertThat(e.readableUsagers(Set.of(DataCategory.ACCOMPAGNEMENT))).isEmpty();
+
+        Entitlements emergency = new Entitlements(
+                AIDE_SOIGNANT,
+                Map.of("jeanne", Set.of("ehpad")),
+                Set.of("jeanne"),
+                Map.of("jeanne", Instant.now().plusSeconds(3600)),
+                opposed);
+        assertThat(emergency.allows(DataCategory.ACCOMPAGNEMENT, Interaction.READ, "jeanne"))
+                .isTrue();
+    }
 }
