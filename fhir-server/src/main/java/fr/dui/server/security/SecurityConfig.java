@@ -5,6 +5,7 @@ import ca.uhn.fhir.jpa.api.dao.DaoRegistry;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import fr.dui.server.security.access.EverythingTrimming;
 import fr.dui.server.security.access.FhirTokenDecoder;
 import fr.dui.server.security.access.ObservationCategoryNarrowing;
 import fr.dui.server.security.access.OperationOutcomeEntryPoint;
@@ -366,6 +367,12 @@ class SecurityConfig {
     SmartScopeAuthorization smartScopeAuthorization(
             EntitlementsService entitlements, ProcheAccess proches, FhirContext fhir) {
         return new SmartScopeAuthorization(entitlements, proches, fhir);
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "dui.security", name = "enforce", havingValue = "true", matchIfMissing = true)
+    EverythingTrimming everythingTrimming(EntitlementsService entitlements, FhirContext fhir) {
+        return new EverythingTrimming(entitlements, fhir);
     }
 
     @Bean

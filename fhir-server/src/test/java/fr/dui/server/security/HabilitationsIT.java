@@ -222,7 +222,23 @@ class HabilitationsIT {
         assertThat(typeHistory.body()).doesNotContain("\"" + MEDICAL + "\"");
         assertThat(typeHistory.statusCode()).isIn(200, 403);
 
-        assertThat(status(token, "/fhir/Patient/" + JEANNE + "/$everything")).isEqualTo(403);
+        // $everything: the record as the aide-soignant's habilitations open it, medical data left out
+        HttpResponse<String> everything = server.raw(token).get("/fhir/Patient/" + JEANNE + "/$everything?_count=500");
+        assertThat(everything.statusCode()).as(everything.body()).isEqualTo(200);
+        JsonNode record = json(everything);
+        assertThat(ids(record))
+                .contains(JEANNE, TRANSMISSION, VITAL_SIGN)
+                .doesNotContain(MEDICAL, "prescription-jeanne-paracetamol");
+        assertThat(everything.body()).doesNotContain("\"" + MEDICAL + "\"");
+        assertThat(record.has("total"))
+                .as("no total counting what was left out")
+                .isFalse();
+        assertThat(status(token, "/fhir/Patient/" + PAUL + "/$everything"))
+                .as("a usager of another establishment")
+                .isEqualTo(403);
+        assertThat(ids(json(server.raw(medecin()).get("/fhir/Patient/" + JEANNE + "/$everything?_count=500"))))
+                .as("the doctor of her care team gets it all")
+                .contains(MEDICAL, TRANSMISSION);
 
         // a transaction that writes medical data is refused whole, nothing stored
         String marker = "Ne-doit-pas-exister-" + System.nanoTime();

@@ -7,6 +7,8 @@ import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationInterceptor;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRule;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilder;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderAppliesTo;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderOperationNamed;
+import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderOperationNamedAndScoped;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderRuleBulkExportWithTarget;
 import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRuleBuilderRuleOpClassifier;
 import ca.uhn.fhir.rest.server.interceptor.auth.PolicyEnum;
@@ -103,6 +105,9 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
                     || scope.permissions().contains(Permission.UPDATE);
             if (read) {
                 limit(on(rules.allow().read(), scope.resourceType()), compartment);
+                if ("*".equals(scope.resourceType()) || "Patient".equals(scope.resourceType())) {
+                    everything(rules, compartment);
+                }
             }
             if (write) {
                 limit(on(rules.allow().write(), scope.resourceType()), compartment);
@@ -182,6 +187,18 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
                 .onServer()
                 .andAllowAllResponses()
                 .andThen();
+    }
+
+    /**
+     * {@code Patient/{id}/$everything} for a scope that reads usagers: every resource returned must then pass the
+     * read rules (and the habilitations, which {@link EverythingTrimming} applies first).
+     */
+    private static void everything(IAuthRuleBuilder rules, Optional<IdType> compartment) {
+        IAuthRuleBuilderOperationNamed operation = rules.allow().operation().named("$everything");
+        IAuthRuleBuilderOperationNamedAndScoped scoped = compartment.isPresent()
+                ? operation.onInstance(compartment.get())
+                : operation.onInstancesOfType(Patient.class);
+        scoped.andRequireExplicitResponseAuthorization().andThen();
     }
 
     private static IAuthRuleBuilderRuleOpClassifier on(
