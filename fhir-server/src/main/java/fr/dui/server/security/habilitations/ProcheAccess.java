@@ -143,7 +143,8 @@ public class ProcheAccess {
         return false;
     }
 
-    private static boolean within(Period period, Instant now) {
+    /** Whether a period (none = always) holds at this instant; also used for oppositions to sharing. */
+    static boolean within(Period period, Instant now) {
         if (period == null || period.isEmpty()) {
             return true;
         }

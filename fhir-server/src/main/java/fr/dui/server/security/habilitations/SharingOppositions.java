@@ -5,7 +5,6 @@ import ca.uhn.fhir.jpa.searchparam.SearchParameterMap;
 import ca.uhn.fhir.rest.api.server.SystemRequestDetails;
 import ca.uhn.fhir.rest.param.TokenParam;
 import java.time.Instant;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,8 +12,6 @@ import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
-import org.hl7.fhir.r4.model.Period;
-import org.hl7.fhir.r4.model.Reference;
 
 /**
  * A usager's opposition to the sharing of their information within the team (article L.1110-4 of the code de la santé
@@ -52,10 +49,11 @@ public class SharingOppositions {
                 .getAllResources()) {
             Consent consent = (Consent) r;
             Consent.ProvisionComponent provision = consent.getProvision();
-            String usager = usager(consent.getPatient());
+            String usager =
+                    ProfessionalDirectory.patientOf(consent.getPatient()).orElse(null);
             if (usager == null
                     || provision.getType() != Consent.ConsentProvisionType.DENY
-                    || !within(provision.getPeriod(), now)) {
+                    || !ProcheAccess.within(provision.getPeriod(), now)) {
                 continue;
             }
             boolean keepsThemOut = provision.hasActor()
@@ -79,19 +77,5 @@ public class SharingOppositions {
             }
         }
         return categories.isEmpty() ? EnumSet.allOf(DataCategory.class) : categories;
-    }
-
-    private static String usager(Reference patient) {
-        String reference = patient == null ? null : patient.getReference();
-        return reference != null && reference.startsWith("Patient/") ? reference.substring("Patient/".length()) : null;
-    }
-
-    private static boolean within(Period period, Instant now) {
-        if (period == null || period.isEmpty()) {
-            return true;
-        }
-        Date at = Date.from(now);
-        return (period.getStart() == null || !period.getStart().after(at))
-                && (period.getEnd() == null || period.getEnd().after(at));
     }
 }
