@@ -371,8 +371,8 @@ class SecurityConfig {
 
     @Bean
     @ConditionalOnProperty(prefix = "dui.security", name = "enforce", havingValue = "true", matchIfMissing = true)
-    EverythingTrimming everythingTrimming(EntitlementsService entitlements, FhirContext fhir) {
-        return new EverythingTrimming(entitlements, fhir);
+    EverythingTrimming everythingTrimming(SmartScopeAuthorization rules) {
+        return new EverythingTrimming(rules);
     }
 
     @Bean

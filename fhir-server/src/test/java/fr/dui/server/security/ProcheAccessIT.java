@@ -10,7 +10,10 @@ import fr.dui.server.support.DuiServerTest;
 import fr.dui.server.support.ExampleData;
 import fr.dui.server.support.SharedServer;
 import fr.dui.server.support.UserLogin;
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
@@ -93,6 +96,56 @@ class ProcheAccessIT {
     }
 
     @Test
+    void everythingGivesTheUsagerHerRecordAndThePersonneDeConfianceWhatTheConsentOpens() throws Exception {
+        // the usager: her own record, without what lies outside her compartment (professionals, establishments)
+        String jeanne = login.token(Account.Kind.USAGER, "Patient/" + JEANNE, SCOPES);
+        HttpResponse<String> own = server.raw(jeanne).get("/fhir/Patient/" + JEANNE + "/$everything?_count=500");
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        Map<String, Long> ownTypes = types(JSON.readTree(own.body()));
+        assertThat(ownTypes).containsKeys("Patient", "CarePlan", "Observation", "Encounter");
+        assertThat(ownTypes).doesNotContainKeys("Practitioner", "PractitionerRole", "Organization");
+        assertThat(JSON.readTree(own.body()).has("total"))
+                .as("no total that would count what was left out")
+                .isFalse();
+        assertThat(status(jeanne, "/fhir/Patient/usager-paul-girard/$everything"))
+                .isEqualTo(403);
+
+        // the next pages of the answer are trimmed the same way
+        HttpResponse<String> first = server.raw(jeanne).get("/fhir/Patient/" + JEANNE + "/$everything?_count=5");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        Map<String, Long> paged = new TreeMap<>();
+        JsonNode page = JSON.readTree(first.body());
+        for (int pages = 1; ; pages++) {
+            types(page).forEach((type, n) -> paged.merge(type, n, Long::sum));
+            String next = link(page, "next");
+            if (next == null || pages > 100) {
+                break;
+            }
+            HttpResponse<String> answer = server.raw(jeanne).get(next.substring(next.indexOf("/fhir")));
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            page = JSON.readTree(answer.body());
+        }
+        assertThat(paged).isEqualTo(ownTypes);
+
+        // the personne de confiance: only the types Jeanne's consent lists
+        String marie = login.account(Account.Kind.PROCHE, MARIE);
+        String consent = consent(MARIE, List.of("Patient", "CarePlan", "Goal"));
+        try {
+            String access = login.tokenResponse(marie, SCOPES, null)
+                    .path("access_token")
+                    .asText();
+            HttpResponse<String> record = server.raw(access).get("/fhir/Patient/" + JEANNE + "/$everything?_count=500");
+            assertThat(record.statusCode()).as(record.body()).isEqualTo(200);
+            assertThat(types(JSON.readTree(record.body())))
+                    .containsKeys("Patient", "CarePlan")
+                    .satisfies(t ->
+                            assertThat(List.of("Patient", "CarePlan", "Goal")).containsAll(t.keySet()));
+        } finally {
+            system.delete().resourceById("Consent", consent).execute();
+        }
+    }
+
+    @Test
     void theRestOfTheEntourageReadsNothingEvenWhenTheConsentNamesSomeoneElse() throws Exception {
         String consent = consent(MARIE, List.of());
         try {
@@ -124,6 +177,23 @@ class ProcheAccessIT {
                 .setReference(new Reference(proche));
         types.forEach(t -> consent.getProvision().addClass_(new Coding("http://hl7.org/fhir/resource-types", t, null)));
         return system.create().resource(consent).execute().getId().getIdPart();
+    }
+
+    private static Map<String, Long> types(JsonNode bundle) {
+        Map<String, Long> types = new TreeMap<>();
+        bundle.path("entry")
+                .forEach(
+                        e -> types.merge(e.path("resource").path("resourceType").asText(), 1L, Long::sum));
+        return types;
+    }
+
+    private static String link(JsonNode bundle, String relation) {
+        for (JsonNode link : bundle.path("link")) {
+            if (relation.equals(link.path("relation").asText())) {
+                return link.path("url").asText();
+            }
+        }
+        return null;
     }
 
     private int status(String token, String path) {

@@ -1,25 +1,24 @@
 package fr.dui.server.security.access;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.interceptor.api.Hook;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
 import ca.uhn.fhir.rest.api.server.IPreResourceShowDetails;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationInterceptor.Verdict;
+import ca.uhn.fhir.rest.server.interceptor.auth.PolicyEnum;
 import fr.dui.server.platform.fhir.RestInterceptor;
-import fr.dui.server.security.habilitations.DataCategory;
-import fr.dui.server.security.habilitations.Entitlements;
-import fr.dui.server.security.habilitations.EntitlementsService;
-import fr.dui.server.security.habilitations.HabilitationRule;
-import fr.dui.server.security.habilitations.Interaction;
-import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.Bundle;
 
 /**
- * {@code Patient/{id}/$everything} for a professional: the record as their habilitations open it. What they may not
- * read is left out of the answer before the access rules see it (which would otherwise refuse the whole answer for
- * one resource), the way a search is narrowed; a usager the professional may not see at all is still refused.
+ * {@code Patient/{id}/$everything} (and the next pages of its answer): the record as the caller may read it, one
+ * resource at a time. Each resource is judged by the request's own access rules ({@link SmartScopeAuthorization}:
+ * scopes, a professional's habilitations, a proche's consent) as a read of it would be, and what they refuse is left
+ * out before those rules check the answer (they would otherwise refuse all of it for one resource), the way a search
+ * is narrowed. A usager the caller may not read at all is not trimmed: the rules refuse the whole answer (403).
  */
 @Interceptor
 public class EverythingTrimming implements RestInterceptor {
@@ -27,38 +26,30 @@ public class EverythingTrimming implements RestInterceptor {
     /** Before {@link SmartScopeAuthorization}, whose check of each resource shown has the default order. */
     static final int ORDER = -10;
 
+    private static final String EVERYTHING = "$everything";
     private static final String TRIMMED = EverythingTrimming.class.getName() + ".trimmed";
 
-    private final EntitlementsService entitlements;
-    private final FhirContext fhir;
+    private final SmartScopeAuthorization rules;
 
-    public EverythingTrimming(EntitlementsService entitlements, FhirContext fhir) {
-        this.entitlements = entitlements;
-        this.fhir = fhir;
+    public EverythingTrimming(SmartScopeAuthorization rules) {
+        this.rules = rules;
     }
 
     @Hook(value = Pointcut.STORAGE_PRESHOW_RESOURCES, order = ORDER)
     public void trim(RequestDetails request, IPreResourceShowDetails shown) {
-        if (request == null || !"$everything".equals(request.getOperation())) {
+        if (request == null || CurrentCaller.get().isEmpty()) {
             return;
         }
-        Optional<String> professional = CurrentCaller.get().flatMap(DuiCaller::professional);
-        if (professional.isEmpty()) {
+        boolean everything = EVERYTHING.equals(request.getOperation());
+        if (!everything && request.getRestOperationType() != RestOperationTypeEnum.GET_PAGE) {
             return;
         }
-        Entitlements rights = entitlements.of(professional.get());
-        if (request.getId() != null
-                && request.getId().hasIdPart()
-                && !rights.allows(
-                        DataCategory.ADMINISTRATIF,
-                        Interaction.READ,
-                        request.getId().getIdPart())) {
-            return; // a usager they may not see: the access rules refuse the whole answer
+        if (everything && !mayReadTheUsagerAsked(request, shown)) {
+            return; // a usager they may not read: the access rules refuse the whole answer
         }
-        HabilitationRule habilitations = new HabilitationRule(rights, entitlements, fhir);
         for (int i = 0; i < shown.size(); i++) {
             IBaseResource resource = shown.getResource(i);
-            if (resource != null && !habilitations.mayRead(resource)) {
+            if (resource != null && !mayRead(request, resource)) {
                 shown.setResource(i, null);
                 request.getUserData().put(TRIMMED, Boolean.TRUE);
             }
@@ -73,5 +64,27 @@ public class EverythingTrimming implements RestInterceptor {
                 && response instanceof Bundle bundle) {
             bundle.setTotalElement(null);
         }
+    }
+
+    private boolean mayReadTheUsagerAsked(RequestDetails request, IPreResourceShowDetails shown) {
+        IIdType asked = request.getId();
+        if (asked == null || !asked.hasIdPart()) {
+            return true; // Patient/$everything: each usager's record is judged resource by resource
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            IBaseResource resource = shown.getResource(i);
+            if (resource != null
+                    && "Patient".equals(resource.fhirType())
+                    && asked.getIdPart().equals(resource.getIdElement().getIdPart())) {
+                return mayRead(request, resource);
+            }
+        }
+        return true;
+    }
+
+    private boolean mayRead(RequestDetails request, IBaseResource resource) {
+        Verdict verdict = rules.applyRulesAndReturnDecision(
+                RestOperationTypeEnum.READ, request, null, null, resource, Pointcut.STORAGE_PRESHOW_RESOURCES);
+        return verdict != null && verdict.getDecision() == PolicyEnum.ALLOW;
     }
 }

@@ -81,11 +81,6 @@ public final class HabilitationRule implements IAuthRule {
         return null;
     }
 
-    /** Whether the professional's habilitations let them read this resource (as a read would be judged). */
-    public boolean mayRead(IBaseResource resource) {
-        return decide(resource, Interaction.READ, RestOperationTypeEnum.READ) == null;
-    }
-
     private Verdict decide(IBaseResource resource, Interaction interaction, RestOperationTypeEnum operation) {
         Optional<DataCategory> category = DataCategories.of(resource);
         if (category.isEmpty()) {
