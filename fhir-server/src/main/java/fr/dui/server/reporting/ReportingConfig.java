@@ -1,5 +1,7 @@
 package fr.dui.server.reporting;
 
+import ca.uhn.fhir.batch2.api.IJobCoordinator;
+import ca.uhn.fhir.context.FhirContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,5 +11,15 @@ class ReportingConfig {
     @Bean
     BulkExport bulkExport() {
         return new BulkExport();
+    }
+
+    @Bean
+    ExportOwnership exportOwnership(FhirContext fhir) {
+        return new ExportOwnership(fhir);
+    }
+
+    @Bean
+    ExportStatusOwnership exportStatusOwnership(IJobCoordinator jobs) {
+        return new ExportStatusOwnership(jobs);
     }
 }

@@ -66,6 +66,21 @@ class BulkExportIT {
                 .contains("\"resourceType\":\""
                         + manifest.path("output").get(0).path("type").asText());
 
+        // the export belongs to the app that started it: another app with the same scopes gets neither its status,
+        // nor its files, nor cancels it
+        RawHttp other = backend(scopes);
+        String statusPath =
+                URI.create(status).getPath() + "?" + URI.create(status).getRawQuery();
+        HttpResponse<String> foreignPoll = other.get(statusPath);
+        assertThat(foreignPoll.statusCode()).as(foreignPoll.body()).isEqualTo(404);
+        assertThat(other.delete(statusPath).statusCode()).isEqualTo(404);
+        HttpResponse<String> foreignFile = other.get(URI.create(file).getPath());
+        assertThat(foreignFile.statusCode()).as(foreignFile.body()).isEqualTo(403);
+        assertThat(foreignFile.body()).contains("appartient");
+        assertThat(api.get(statusPath).statusCode())
+                .as("still there for its own app")
+                .isEqualTo(200);
+
         // the files are not open to a token without a Binary scope, nor to none
         assertThat(backend(List.of("system/Patient.rs"))
                         .get(URI.create(file).getPath())
