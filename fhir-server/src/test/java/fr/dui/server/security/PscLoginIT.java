@@ -213,6 +213,38 @@ class PscLoginIT {
         assertThat(who.path("value").asText()).isEqualTo(stranger);
     }
 
+    @Test
+    void loggingOutAfterAPscLoginEndsThePscSessionToo() throws Exception {
+        Place ssiad = place("SSIAD Déconnexion");
+        String idNat = Professionals.randomIdNat();
+        String role = nurseRole(idNat, ssiad);
+        PscProvider.nextLogin(nurse(idNat, ssiad));
+        BrowserSession browser = new BrowserSession();
+        assertThat(pscLogin(browser)).doesNotContain("/psc/refus");
+        assertThat(browser.get(issuer + "/deconnexion").statusCode()).isEqualTo(200);
+
+        String toPsc = browser.logout(issuer);
+        assertThat(toPsc).startsWith(PscProvider.issuer() + "/endsession");
+        Map<String, String> request = BrowserSession.query(toPsc);
+        assertThat(request)
+                .containsEntry("post_logout_redirect_uri", issuer + "/login?logout")
+                .containsEntry("client_id", PscProvider.CLIENT_ID);
+        JsonNode idToken = payload(request.get("id_token_hint"));
+        assertThat(idToken.path("iss").asText()).as("the ID token PSC issued").isEqualTo(PscProvider.issuer());
+        assertThat(idToken.path("sub").asText()).endsWith(":" + idNat);
+
+        // PSC sends the browser back to the login page; the session with the DUI is closed
+        assertThat(BrowserSession.location(browser.get(toPsc), issuer)).isEqualTo(issuer + "/login?logout");
+        assertThat(BrowserSession.location(browser.get(issuer + "/deconnexion"), issuer))
+                .isEqualTo(issuer + "/login");
+
+        // after a password login there is no PSC session to end: back to the login page
+        String username = login.account(Account.Kind.PROFESSIONAL, role);
+        BrowserSession withPassword = new BrowserSession();
+        assertThat(withPassword.login(issuer, username, UserLogin.PASSWORD)).doesNotContain("error");
+        assertThat(withPassword.logout(issuer)).isEqualTo(issuer + "/login?logout");
+    }
+
     /** The PSC login from the login page; returns where the server sends the browser once PSC has answered. */
     private String pscLogin(BrowserSession browser) {
         HttpResponse<String> page = browser.get(issuer + "/login");

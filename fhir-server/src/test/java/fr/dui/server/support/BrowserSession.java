@@ -67,6 +67,17 @@ public final class BrowserSession {
         return location(post(issuer + "/login", form), issuer);
     }
 
+    /** Logs out from the logout page (with its CSRF field); returns where the server sends the browser next. */
+    public String logout(String issuer) {
+        HttpResponse<String> page = get(issuer + "/deconnexion");
+        if (page.statusCode() != 200 || !page.body().contains("Se déconnecter")) {
+            throw new AssertionError("No logout page: " + page.statusCode());
+        }
+        List<Map.Entry<String, String>> form = new ArrayList<>();
+        hiddenFields(page.body()).forEach((k, v) -> form.add(Map.entry(k, v)));
+        return location(post(issuer + "/logout", form), issuer);
+    }
+
     /** The hidden fields of the page's forms, the first value of each name. */
     public static Map<String, String> hiddenFields(String html) {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -23,11 +23,13 @@ class PscConfig {
             DaoRegistry daos,
             ProfessionalDirectory directory,
             PscSignIn signIn) {
+        PscClientRegistration registration = new PscClientRegistration(settings, security.issuer(), clock);
         return new PscLogin(
                 settings,
-                new PscClientRegistration(settings, security.issuer(), clock),
+                registration,
                 new PscUserInfo(),
-                new PscLoginHandler(new PscIdentityMapper(daos, directory), signIn));
+                new PscLoginHandler(new PscIdentityMapper(daos, directory), signIn),
+                new PscLogout(registration, security.issuer()));
     }
 
     @Bean

@@ -27,13 +27,19 @@ public class PscLogin {
     private final PscClientRegistration registration;
     private final PscUserInfo userInfo;
     private final PscLoginHandler handler;
+    private final PscLogout logout;
 
     public PscLogin(
-            PscSettings settings, PscClientRegistration registration, PscUserInfo userInfo, PscLoginHandler handler) {
+            PscSettings settings,
+            PscClientRegistration registration,
+            PscUserInfo userInfo,
+            PscLoginHandler handler,
+            PscLogout logout) {
         this.settings = settings;
         this.registration = registration;
         this.userInfo = userInfo;
         this.handler = handler;
+        this.logout = logout;
     }
 
     public boolean enabled() {
@@ -73,6 +79,7 @@ public class PscLogin {
                         return filter;
                     }
                 }));
+        http.logout(l -> l.addLogoutHandler(logout).logoutSuccessHandler(logout));
     }
 
     /** PSC's tokens only prove who logged in: they are not kept. */

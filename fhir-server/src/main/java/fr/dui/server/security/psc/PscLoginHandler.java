@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -39,6 +40,9 @@ public class PscLoginHandler implements AuthenticationSuccessHandler, Authentica
         Map<String, Object> claims =
                 authentication.getPrincipal() instanceof OAuth2User user ? user.getAttributes() : Map.of();
         PscIdentity identity = PscIdentity.of(claims);
+        if (authentication.getPrincipal() instanceof OidcUser user && user.getIdToken() != null) {
+            PscLogout.remember(request, user.getIdToken().getTokenValue()); // to end PSC's session with ours
+        }
         PscIdentityMapper.Match match = mapper.match(identity);
         if (!match.personKnown()) {
             signIn.refuse(

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The pages a person sees during a SMART launch, in French: login (with Pro Santé Connect when configured), consent;
- * and the SMART style sheet.
+ * The pages a person sees during a SMART launch, in French: login (with Pro Santé Connect when configured), consent,
+ * logout; and the SMART style sheet.
  */
 @Controller
 class SmartPages {
@@ -56,6 +56,12 @@ class SmartPages {
     String login(Model model) {
         model.addAttribute("psc", psc.enabled());
         return "login";
+    }
+
+    /** Logging out (a form, for the CSRF token): apps send the person here to end their session with the server. */
+    @GetMapping("/deconnexion")
+    String logout() {
+        return "deconnexion";
     }
 
     @GetMapping("/oauth2/consent")
