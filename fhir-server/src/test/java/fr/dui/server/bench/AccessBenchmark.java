@@ -149,6 +149,11 @@ public final class AccessBenchmark {
                                 nurse.read()[0],
                                 nurse.search()[0],
                                 nurse.readsPerSecond()));
+                        // the backend token again on the same server: the nurse is compared with the mean of the
+                        // runs around hers, which share the server's state (audit trail size, caches, JIT)
+                        Result again = measure(base, token, requests);
+                        results.put(config.label() + " (again)", again);
+                        report.add(progress(sameServer(result, again, nurse)));
                     }
                     server.stop();
                 }
@@ -185,6 +190,19 @@ public final class AccessBenchmark {
         }
         System.out.println();
         report.forEach(System.out::println);
+    }
+
+    /** The professional against the backend token measured before and after her on the same server. */
+    private static String sameServer(Result before, Result after, Result professional) {
+        return String.format(
+                Locale.ROOT,
+                "professional / backend token on the same server (mean of the runs before and after hers):"
+                        + " read p50 %.2f, search p50 %.2f, reads/s %.2f (backend runs: %.0f and %.0f reads/s)",
+                professional.read()[0] / ((before.read()[0] + after.read()[0]) / 2),
+                professional.search()[0] / ((before.search()[0] + after.search()[0]) / 2),
+                professional.readsPerSecond() / ((before.readsPerSecond() + after.readsPerSecond()) / 2),
+                before.readsPerSecond(),
+                after.readsPerSecond());
     }
 
     /** The guide's examples, then 400 transmissions about one usager, so the search has pages to choose from. */

@@ -103,6 +103,8 @@ public final class SharedServer implements AutoCloseable {
     /** A FHIR client with no token at all. */
     public IGenericClient anonymousClient() {
         fhir.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+        // the guide's examples load in one validated transaction: seconds alone, longer on a busy 2-core machine
+        fhir.getRestfulClientFactory().setSocketTimeout(120_000);
         return fhir.newRestfulGenericClient(fhirBase());
     }
 
