@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @DuiServerTest
 class SearchIT {
 
-    private static final String TAG_SYSTEM = "urn:dui:test-run";
+    static final String TAG_SYSTEM = "urn:dui:test-run";
 
     private final IGenericClient client;
 
@@ -59,6 +59,42 @@ class SearchIT {
         }
         assertThat(pages).isEqualTo(3);
         assertThat(ids).hasSize(25).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyResultIsReachablePastTheLargestPage() {
+        String tag = UUID.randomUUID().toString();
+        int count = 260; // more than dui.fhir.max-page-size (200)
+        client.transaction().withBundle(taggedPatients(tag, count)).execute();
+
+        Bundle page = client.search()
+                .byUrl("Patient?_tag=" + TAG_SYSTEM + "|" + tag + "&_count=200&_total=accurate")
+                .returnBundle(Bundle.class)
+                .execute();
+        assertThat(page.getTotal()).isEqualTo(count);
+        List<String> ids = new ArrayList<>();
+        while (page != null) {
+            page.getEntry().forEach(e -> ids.add(e.getResource().getIdElement().getIdPart()));
+            page = page.getLink(Bundle.LINK_NEXT) != null
+                    ? client.loadPage().next(page).execute()
+                    : null;
+        }
+        assertThat(ids).hasSize(count).doesNotHaveDuplicates();
+    }
+
+    /** A transaction creating this many usagers, tagged to be found again. */
+    static Bundle taggedPatients(String tag, int count) {
+        Bundle batch = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        for (int i = 0; i < count; i++) {
+            Patient p = CrudIT.patient("NOMBREUX" + i, "Test");
+            p.getMeta().addTag(TAG_SYSTEM, tag, null);
+            batch.addEntry()
+                    .setResource(p)
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.POST)
+                    .setUrl("Patient");
+        }
+        return batch;
     }
 
     @Test

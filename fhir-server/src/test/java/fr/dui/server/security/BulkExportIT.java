@@ -6,17 +6,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.dui.server.security.accounts.Account;
 import fr.dui.server.support.BackendClient;
+import fr.dui.server.support.DuiFixtures;
 import fr.dui.server.support.DuiServerTest;
 import fr.dui.server.support.ExampleData;
 import fr.dui.server.support.RawHttp;
 import fr.dui.server.support.SharedServer;
 import fr.dui.server.support.UserLogin;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +93,45 @@ class BulkExportIT {
                 .isEqualTo(403);
         assertThat(server.anonymousRaw().get(URI.create(file).getPath()).statusCode())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void anExportReachesEveryResourcePastTheLargestPage() throws Exception {
+        String tag = UUID.randomUUID().toString();
+        int count = 260; // more than dui.fhir.max-page-size (200): HAPI reads them by chunks of ids
+        Bundle usagers = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        for (int i = 0; i < count; i++) {
+            Patient usager = DuiFixtures.usager("EXPORT" + i, "Test");
+            usager.getMeta().addTag("urn:dui:test-run", tag, null);
+            usagers.addEntry()
+                    .setResource(usager)
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.POST)
+                    .setUrl("Patient");
+        }
+        server.client().transaction().withBundle(usagers).execute();
+
+        List<String> scopes = List.of("system/Patient.rs", "system/Binary.rs");
+        RawHttp api = backend(scopes);
+        HttpResponse<String> kickOff = api.get(
+                "/fhir/$export?_type=Patient&_typeFilter="
+                        + URLEncoder.encode("Patient?_tag=urn:dui:test-run|" + tag, StandardCharsets.UTF_8),
+                "Prefer",
+                ASYNC);
+        assertThat(kickOff.statusCode()).as(kickOff.body()).isEqualTo(202);
+        JsonNode manifest = awaitManifest(
+                api, kickOff.headers().firstValue("Content-Location").orElseThrow());
+        List<String> ids = new ArrayList<>();
+        for (JsonNode output : manifest.path("output")) {
+            String ndjson =
+                    api.get(URI.create(output.path("url").asText()).getPath()).body();
+            for (String line : ndjson.split("\n")) {
+                if (!line.isBlank()) {
+                    ids.add(JSON.readTree(line).path("id").asText());
+                }
+            }
+        }
+        assertThat(ids).hasSize(count).doesNotHaveDuplicates();
     }
 
     @Test

@@ -47,7 +47,9 @@ class HapiJpaConfig {
         settings.setDeleteExpungeEnabled(false);
         // A cached result set is never handed to another request: each caller's search is its own.
         settings.setReuseCachedSearchResultsForMillis(null);
-        settings.setFetchSizeDefaultMaximum(api.maxPageSize());
+        // No cap on how many results a search may reach (HAPI's fetch-size default maximum): pages are capped by the
+        // paging provider (dui.fhir.max-page-size), and a capped search would stop paging there and make HAPI's
+        // internal searches (bulk export, habilitations) fail beyond it.
         settings.setIndexMissingFields(StorageSettings.IndexEnabledEnum.DISABLED);
         // HAPI ignores every stored SearchParameter (the DUI's included) unless this is on; who may write
         // SearchParameters at all is a matter of habilitations (administrators only).
