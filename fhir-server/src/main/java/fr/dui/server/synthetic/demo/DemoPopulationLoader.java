@@ -47,10 +47,11 @@ public class DemoPopulationLoader {
 
     /** Whether the database holds any usager at all. */
     public boolean anyUsager() {
-        SearchParameterMap one = SearchParameterMap.newSynchronous().setCount(1).setLoadSynchronousUpTo(1);
+        SearchParameterMap one = SearchParameterMap.newSynchronous();
+        one.setLoadSynchronousUpTo(1);
         return !daos.getResourceDao(Patient.class)
                 .search(one, new SystemRequestDetails())
-                .getAllResources()
+                .getResources(0, 1)
                 .isEmpty();
     }
 
