@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Task;
 
 /**
@@ -30,26 +31,26 @@ final class AccompanimentGenerator {
         int n = r.person.index();
         Category c = r.category();
         if (c.medicalised()) {
-            r.staff.first(Professions.MEDECIN).ifPresent(members::add);
-            r.staff.oneOf(n, Professions.INFIRMIER).ifPresent(members::add);
-            r.staff.oneOf(n, Professions.AIDE_SOIGNANT).ifPresent(members::add);
-            r.staff.oneOf(n + 1, Professions.AIDE_SOIGNANT).ifPresent(members::add);
-            r.staff.oneOf(n, Professions.AES).ifPresent(members::add);
+            r.staff.first(ProfessionKeys.MEDECIN).ifPresent(members::add);
+            r.staff.oneOf(n, ProfessionKeys.INFIRMIER).ifPresent(members::add);
+            r.staff.oneOf(n, ProfessionKeys.AIDE_SOIGNANT).ifPresent(members::add);
+            r.staff.oneOf(n + 1, ProfessionKeys.AIDE_SOIGNANT).ifPresent(members::add);
+            r.staff.oneOf(n, ProfessionKeys.AES).ifPresent(members::add);
         } else if (c == Category.SAAD) {
-            r.staff.oneOf(n, Professions.RESPONSABLE_SECTEUR).ifPresent(members::add);
-            r.staff.oneOf(n, Professions.AIDE_DOMICILE).ifPresent(members::add);
+            r.staff.oneOf(n, ProfessionKeys.RESPONSABLE_SECTEUR).ifPresent(members::add);
+            r.staff.oneOf(n, ProfessionKeys.AIDE_DOMICILE).ifPresent(members::add);
             r.staff
-                    .oneOf(n + 1, Professions.AIDE_DOMICILE_QUALIFIE, Professions.AES)
+                    .oneOf(n + 1, ProfessionKeys.AIDE_DOMICILE_QUALIFIE, ProfessionKeys.AES)
                     .ifPresent(members::add);
         } else {
             r.staff
-                    .oneOf(n, Professions.EDUCATEUR, Professions.EDUCATEUR_TECHNIQUE, Professions.AES)
+                    .oneOf(n, ProfessionKeys.EDUCATEUR, ProfessionKeys.EDUCATEUR_TECHNIQUE, ProfessionKeys.AES)
                     .ifPresent(members::add);
             r.staff
-                    .oneOf(n, Professions.MONITEUR_EDUCATEUR, Professions.ANIMATEUR)
+                    .oneOf(n, ProfessionKeys.MONITEUR_EDUCATEUR, ProfessionKeys.ANIMATEUR)
                     .ifPresent(members::add);
-            r.staff.first(Professions.PSYCHOLOGUE).ifPresent(members::add);
-            r.staff.first(Professions.MEDECIN).ifPresent(members::add);
+            r.staff.first(ProfessionKeys.PSYCHOLOGUE).ifPresent(members::add);
+            r.staff.first(ProfessionKeys.MEDECIN).ifPresent(members::add);
         }
         if (members.isEmpty()) {
             members.add(r.staff.any(n));
@@ -83,11 +84,11 @@ final class AccompanimentGenerator {
         }
         Staff.Member author = r.staff
                 .first(
-                        Professions.MEDECIN,
-                        Professions.EDUCATEUR,
-                        Professions.RESPONSABLE_SECTEUR,
-                        Professions.INFIRMIER,
-                        Professions.EDUCATEUR_TECHNIQUE)
+                        ProfessionKeys.MEDECIN,
+                        ProfessionKeys.EDUCATEUR,
+                        ProfessionKeys.RESPONSABLE_SECTEUR,
+                        ProfessionKeys.INFIRMIER,
+                        ProfessionKeys.EDUCATEUR_TECHNIQUE)
                 .orElse(r.staff.any(0));
         String who = French.civility(r.person.woman(), r.person.usualFamily());
 
@@ -130,7 +131,7 @@ final class AccompanimentGenerator {
         objectif.setStart(Fhir.date(start));
         Goal.GoalTargetComponent target = objectif.addTarget();
         target.getMeasure().setText(text.measure());
-        target.setDetail(new org.hl7.fhir.r4.model.StringType(text.target()));
+        target.setDetail(new StringType(text.target()));
         target.setDue(Fhir.date(revision));
         objectif.setExpressedBy(r.role(author));
 
@@ -143,11 +144,11 @@ final class AccompanimentGenerator {
         action.setOwner(r.role(r.staff
                 .oneOf(
                         r.person.index(),
-                        Professions.AIDE_SOIGNANT,
-                        Professions.EDUCATEUR,
-                        Professions.AIDE_DOMICILE,
-                        Professions.EDUCATEUR_TECHNIQUE,
-                        Professions.ANIMATEUR)
+                        ProfessionKeys.AIDE_SOIGNANT,
+                        ProfessionKeys.EDUCATEUR,
+                        ProfessionKeys.AIDE_DOMICILE,
+                        ProfessionKeys.EDUCATEUR_TECHNIQUE,
+                        ProfessionKeys.ANIMATEUR)
                 .orElse(author)));
         action.getExecutionPeriod().setStartElement(Fhir.day(start));
         action.setReasonReference(Fhir.ref(objectif));
@@ -173,7 +174,7 @@ final class AccompanimentGenerator {
         }
         int gir = Math.min(6, r.gir + (dates.size() > 1 && r.gir < 6 && r.random.chance(0.5) ? 1 : 0));
         Staff.Member evaluator = r.staff
-                .first(Professions.MEDECIN, Professions.INFIRMIER, Professions.RESPONSABLE_SECTEUR)
+                .first(ProfessionKeys.MEDECIN, ProfessionKeys.INFIRMIER, ProfessionKeys.RESPONSABLE_SECTEUR)
                 .orElse(r.staff.any(0));
         for (int i = 0; i < dates.size(); i++) {
             int level = i == dates.size() - 1 ? r.gir : gir;
@@ -240,12 +241,12 @@ final class AccompanimentGenerator {
             Staff.Member author = r.staff
                     .oneOf(
                             r.person.index() + i,
-                            Professions.AIDE_SOIGNANT,
-                            Professions.EDUCATEUR,
-                            Professions.AIDE_DOMICILE,
-                            Professions.EDUCATEUR_TECHNIQUE,
-                            Professions.AES,
-                            Professions.INFIRMIER)
+                            ProfessionKeys.AIDE_SOIGNANT,
+                            ProfessionKeys.EDUCATEUR,
+                            ProfessionKeys.AIDE_DOMICILE,
+                            ProfessionKeys.EDUCATEUR_TECHNIQUE,
+                            ProfessionKeys.AES,
+                            ProfessionKeys.INFIRMIER)
                     .orElse(r.staff.any(i));
             Observation t = profiled(new Observation(), r.id("tr" + (i + 1)), "dui-transmission", r.key());
             t.setStatus(Observation.ObservationStatus.FINAL);
@@ -266,7 +267,7 @@ final class AccompanimentGenerator {
         if (!text.isBlank()) {
             t.addComponent()
                     .setCode(Fhir.dui("dui-observation-code", code, null))
-                    .setValue(new org.hl7.fhir.r4.model.StringType(French.agree(text, r.person.woman())));
+                    .setValue(new StringType(French.agree(text, r.person.woman())));
         }
     }
 

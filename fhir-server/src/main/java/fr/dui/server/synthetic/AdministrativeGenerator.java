@@ -18,6 +18,7 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Signature;
+import org.hl7.fhir.r4.model.StringType;
 
 /**
  * The administrative side of a record: consents (ADM-4), social benefits with their expiry (GAD-2), the contract
@@ -144,10 +145,10 @@ final class AdministrativeGenerator {
         Reference usagerSide = signatory(r);
         Staff.Member director = r.staff
                 .first(
-                        Professions.DIRECTEUR,
-                        Professions.RESPONSABLE_SECTEUR,
-                        Professions.SECRETAIRE,
-                        Professions.INFIRMIER)
+                        ProfessionKeys.DIRECTEUR,
+                        ProfessionKeys.RESPONSABLE_SECTEUR,
+                        ProfessionKeys.SECRETAIRE,
+                        ProfessionKeys.INFIRMIER)
                 .orElse(r.staff.any(0));
         Contract contract = profiled(new Contract(), r.id("contrat"), "dui-contrat", r.key());
         contract.setStatus(Contract.ContractStatus.EXECUTED);
@@ -258,10 +259,10 @@ final class AdministrativeGenerator {
         }
         Staff.Member author = r.staff
                 .first(
-                        Professions.INFIRMIER,
-                        Professions.EDUCATEUR,
-                        Professions.RESPONSABLE_SECTEUR,
-                        Professions.SECRETAIRE)
+                        ProfessionKeys.INFIRMIER,
+                        ProfessionKeys.EDUCATEUR,
+                        ProfessionKeys.RESPONSABLE_SECTEUR,
+                        ProfessionKeys.SECRETAIRE)
                 .orElse(r.staff.any(0));
         LocalDate day = r.today().minusDays(r.random.between(1, 40));
         if (day.isBefore(r.entered)) {
@@ -295,7 +296,11 @@ final class AdministrativeGenerator {
             return;
         }
         Staff.Member sender = r.staff
-                .oneOf(r.person.index(), Professions.INFIRMIER, Professions.EDUCATEUR, Professions.RESPONSABLE_SECTEUR)
+                .oneOf(
+                        r.person.index(),
+                        ProfessionKeys.INFIRMIER,
+                        ProfessionKeys.EDUCATEUR,
+                        ProfessionKeys.RESPONSABLE_SECTEUR)
                 .orElse(r.staff.any(0));
         LocalDate day = r.today().minusDays(r.random.between(1, 20));
         if (day.isBefore(r.entered)) {
@@ -312,7 +317,7 @@ final class AdministrativeGenerator {
                 ? "Votre enfant"
                 : French.civility(r.person.woman(), r.person.usualFamily());
         message.addPayload()
-                .setContent(new org.hl7.fhir.r4.model.StringType(r.random.pick(List.of(
+                .setContent(new StringType(r.random.pick(List.of(
                         who
                                 + " a bien participé aux activités cette semaine ; n'hésitez pas à nous appeler pour en parler.",
                         who + " a été vu" + (r.person.woman() ? "e" : "")

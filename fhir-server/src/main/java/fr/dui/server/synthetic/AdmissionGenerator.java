@@ -113,7 +113,7 @@ final class AdmissionGenerator {
         visit.setSubject(r.patient());
         visit.setServiceProvider(r.establishmentRef());
         Staff.Member host = r.staff
-                .first(Professions.DIRECTEUR, Professions.RESPONSABLE_SECTEUR, Professions.SECRETAIRE)
+                .first(ProfessionKeys.DIRECTEUR, ProfessionKeys.RESPONSABLE_SECTEUR, ProfessionKeys.SECRETAIRE)
                 .orElse(r.staff.any(0));
         var participant = visit.addParticipant().setIndividual(new Reference("PractitionerRole/" + host.roleId()));
         visit.getPeriod().setStartElement(Fhir.dateTime(day, 14, 0)).setEndElement(Fhir.dateTime(day, 15, 0));

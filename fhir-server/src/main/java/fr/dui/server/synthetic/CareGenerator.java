@@ -43,7 +43,7 @@ final class CareGenerator {
             return;
         }
         Staff.Member nurse = r.staff
-                .oneOf(r.person.index(), Professions.INFIRMIER, Professions.AIDE_SOIGNANT)
+                .oneOf(r.person.index(), ProfessionKeys.INFIRMIER, ProfessionKeys.AIDE_SOIGNANT)
                 .orElse(r.staff.any(r.person.index()));
         VitalSignPatterns.Baseline baseline = VitalSignPatterns.baseline(r.person.woman(), r.age(), r.gir, r.random);
         int weights = child ? 2 : c == Category.SSIAD ? 2 : 6;
@@ -133,7 +133,7 @@ final class CareGenerator {
         if (r.category() != Category.EHPAD && r.category() != Category.MAS) {
             return;
         }
-        var doctor = r.staff.first(Professions.MEDECIN);
+        var doctor = r.staff.first(ProfessionKeys.MEDECIN);
         if (doctor.isEmpty()) {
             return;
         }
@@ -165,13 +165,13 @@ final class CareGenerator {
      * most recent one still to validate), their dispensing, and the administrations of the last two days.
      */
     static void medications(RecordContext r) {
-        var doctor = r.staff.first(Professions.MEDECIN);
+        var doctor = r.staff.first(ProfessionKeys.MEDECIN);
         if (doctor.isEmpty() || r.status != RecordContext.Status.CURRENT) {
             return;
         }
-        var pharmacist = r.staff.first(Professions.PHARMACIEN);
+        var pharmacist = r.staff.first(ProfessionKeys.PHARMACIEN);
         Staff.Member nurse =
-                r.staff.oneOf(r.person.index(), Professions.INFIRMIER).orElse(doctor.get());
+                r.staff.oneOf(r.person.index(), ProfessionKeys.INFIRMIER).orElse(doctor.get());
         List<CareTexts.Medication> catalogue =
                 new ArrayList<>(CareTexts.get().medications(r.category().people()));
         int count = r.random.between(2, 4);
@@ -285,7 +285,7 @@ final class CareGenerator {
         };
         for (int i = 0; i < count; i++) {
             Staff.Member who = r.staff
-                    .oneOf(r.person.index() + i, Professions.INFIRMIER, Professions.AIDE_SOIGNANT)
+                    .oneOf(r.person.index() + i, ProfessionKeys.INFIRMIER, ProfessionKeys.AIDE_SOIGNANT)
                     .orElse(r.staff.any(i));
             LocalDate day = r.lastDay().minusDays(1L + i * 2L);
             if (day.isBefore(r.entered)) {

@@ -2,6 +2,7 @@ package fr.dui.server.synthetic;
 
 import static fr.dui.server.synthetic.Fhir.profiled;
 
+import fr.dui.server.security.habilitations.Professions;
 import fr.dui.server.synthetic.OgPlan.EstablishmentPlan;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ final class StaffGenerator {
         for (Staffing.Line line : Staffing.get().of(e.category())) {
             for (int i = 0; i < line.count(e.size().capacity()); i++) {
                 p++;
-                boolean woman = random.chance(Professions.womenShare(line.profession()));
+                boolean woman = random.chance(ProfessionKeys.womenShare(line.profession()));
                 int birthYear = og.referenceDate().getYear() - random.between(24, 62);
                 String given = names.given(random, woman, birthYear);
                 String family = names.family(random);
@@ -59,7 +60,7 @@ final class StaffGenerator {
                 m.practitionerId(),
                 "dui-professionnel",
                 og.ids().key());
-        String idNat = Professions.health(m.profession())
+        String idNat = ProfessionKeys.health(m.profession())
                 ? "8"
                         + String.format(
                                 "%011d",
@@ -73,7 +74,7 @@ final class StaffGenerator {
                 .setSystem(Fhir.ID_NAT_PS)
                 .setValue(idNat);
         var name = practitioner.addName().setFamily(m.family()).addGiven(m.given());
-        if (m.profession().equals(Professions.MEDECIN)) {
+        if (m.profession().equals(ProfessionKeys.MEDECIN)) {
             name.addPrefix("Dr");
         }
         return practitioner;
@@ -87,10 +88,10 @@ final class StaffGenerator {
                 og.ids().key());
         role.setPractitioner(Fhir.ref("Practitioner", m.practitionerId()));
         role.setOrganization(Fhir.ref("Organization", e.id()));
-        Coding profession = fr.dui.server.security.habilitations.Professions.coding(m.profession());
+        Coding profession = Professions.coding(m.profession());
         role.addCode(new CodeableConcept(profession));
         role.setActive(true);
-        if (Professions.health(m.profession())) {
+        if (ProfessionKeys.health(m.profession())) {
             role.addTelecom()
                     .setSystem(ContactPoint.ContactPointSystem.EMAIL)
                     .setValue(ascii(m.given()) + "." + ascii(m.family()) + "@"

@@ -4,9 +4,12 @@ import static fr.dui.server.synthetic.Fhir.profiled;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Schedule;
 import org.hl7.fhir.r4.model.Slot;
 import org.hl7.fhir.r4.model.StringType;
@@ -107,20 +110,20 @@ final class StayGenerator {
         CodeableConcept type;
         if (c == Category.SSIAD) {
             who = r.staff
-                    .oneOf(r.person.index() + n, Professions.AIDE_SOIGNANT, Professions.INFIRMIER)
+                    .oneOf(r.person.index() + n, ProfessionKeys.AIDE_SOIGNANT, ProfessionKeys.INFIRMIER)
                     .orElseThrow();
             type = Fhir.concept(Fhir.CISIS, "MED-1296", "Intervention d'un aide soignant");
             hour = 8;
             minutes = 45;
         } else if (c == Category.SAAD) {
             who = r.staff
-                    .oneOf(r.person.index() + n, Professions.AIDE_DOMICILE, Professions.AES)
+                    .oneOf(r.person.index() + n, ProfessionKeys.AIDE_DOMICILE, ProfessionKeys.AES)
                     .orElseThrow();
             type = Fhir.dui("dui-type-evenement", "intervention-domicile", "Intervention à domicile");
             hour = 11;
             minutes = 90;
         } else if (c.people() == Category.Public.PA) {
-            who = r.staff.oneOf(n, Professions.ANIMATEUR, Professions.AES).orElse(r.staff.any(n));
+            who = r.staff.oneOf(n, ProfessionKeys.ANIMATEUR, ProfessionKeys.AES).orElse(r.staff.any(n));
             type = n % 2 == 0
                     ? Fhir.dui("dui-type-evenement", "activite-collective", "Activité collective")
                     : Fhir.dui("dui-type-evenement", "visite-proches", "Visite de proches");
@@ -130,9 +133,9 @@ final class StayGenerator {
             who = r.staff
                     .oneOf(
                             r.person.index() + n,
-                            Professions.EDUCATEUR,
-                            Professions.EDUCATEUR_TECHNIQUE,
-                            Professions.MONITEUR_EDUCATEUR)
+                            ProfessionKeys.EDUCATEUR,
+                            ProfessionKeys.EDUCATEUR_TECHNIQUE,
+                            ProfessionKeys.MONITEUR_EDUCATEUR)
                     .orElse(r.staff.any(n));
             type = Fhir.dui("dui-type-evenement", "atelier", "Atelier");
             hour = 10;
@@ -215,7 +218,7 @@ final class StayGenerator {
             if (!start.isBefore(r.entered)) {
                 String comment = "hospitalisation".equals(reason[0])
                         ? "Hospitalisé(e) pour une "
-                                + r.random.pick(java.util.List.of(
+                                + r.random.pick(List.of(
                                         "pneumopathie",
                                         "fracture du poignet",
                                         "décompensation cardiaque",
@@ -237,8 +240,8 @@ final class StayGenerator {
             RecordContext r,
             int n,
             Schedule agenda,
-            java.time.LocalDateTime start,
-            java.time.LocalDateTime end,
+            LocalDateTime start,
+            LocalDateTime end,
             String[] absenceReason,
             String comment) {
         Slot slot = profiled(new Slot(), r.id("pres" + n), "dui-presence-absence", r.key());
@@ -252,10 +255,8 @@ final class StayGenerator {
             slot.addExtension(
                     Fhir.SD + "dui-motif-absence", Fhir.dui("dui-motif-absence", absenceReason[0], absenceReason[1]));
         }
-        slot.setStartElement(
-                new org.hl7.fhir.r4.model.InstantType(Fhir.dateTime(start).getValueAsString()));
-        slot.setEndElement(
-                new org.hl7.fhir.r4.model.InstantType(Fhir.dateTime(end).getValueAsString()));
+        slot.setStartElement(new InstantType(Fhir.dateTime(start).getValueAsString()));
+        slot.setEndElement(new InstantType(Fhir.dateTime(end).getValueAsString()));
         if (comment != null) {
             slot.setComment(French.agree(comment, r.person.woman()));
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -81,8 +82,8 @@ public final class SyntheticPopulation implements Iterable<Batch> {
         Staff staff = StaffGenerator.generate(plan, e).staff();
         return new UsagerGenerator(new InsRegistry())
                 .generate(plan, e, staff, 1, RecordContext.Status.CURRENT).stream()
-                        .filter(r -> r instanceof org.hl7.fhir.r4.model.Patient)
-                        .map(r -> (org.hl7.fhir.r4.model.Patient) r)
+                        .filter(r -> r instanceof Patient)
+                        .map(r -> (Patient) r)
                         .map(p -> new Usager(
                                 p.getIdPart(),
                                 p.getName().get(1).getGivenAsSingleString() + " "

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -50,7 +51,7 @@ public final class HttpLoader {
                 .build();
         String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.fhirBase = base + "/fhir";
-        this.tokens = new AccessTokens(http, base, clientId, secret, scope, java.time.Clock.systemUTC());
+        this.tokens = new AccessTokens(http, base, clientId, secret, scope, Clock.systemUTC());
         this.fhir = FhirContext.forR4Cached();
         this.parallel = Math.max(1, parallel);
     }

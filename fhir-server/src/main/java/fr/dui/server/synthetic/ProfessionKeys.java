@@ -1,7 +1,7 @@
 package fr.dui.server.synthetic;
 
 /** Profession keys of the habilitation matrix the generator staffs establishments with. */
-final class Professions {
+final class ProfessionKeys {
 
     static final String MEDECIN = "TRE_A02|G15_10";
     static final String PHARMACIEN = "TRE_A02|G15_21";
@@ -25,7 +25,7 @@ final class Professions {
     static final String ANIMATEUR = "TRE_R85|368";
     static final String SURVEILLANT_NUIT = "TRE_R85|367";
 
-    private Professions() {}
+    private ProfessionKeys() {}
 
     /** Health professions, identified by an RPPS-based idNatPs (TRE_A02). */
     static boolean health(String profession) {
