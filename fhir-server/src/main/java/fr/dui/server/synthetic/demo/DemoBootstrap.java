@@ -52,7 +52,9 @@ public class DemoBootstrap implements ApplicationListener<ApplicationReadyEvent>
                     population.size().describe());
         }
         DemoPopulationLoader.Outcome outcome = loader.loadOnce(population);
-        if (outcome.loaded()) {
+        if (!outcome.loaded()) {
+            log.info("Mode démonstration : la population « {} » est déjà chargée.", population.key());
+        } else {
             long resources = outcome.counts().values().stream()
                     .mapToLong(Integer::longValue)
                     .sum();
