@@ -43,7 +43,7 @@ class DemoModeIT {
 
         DemoPopulationLoader.Outcome second = loader.loadOnce(population);
         assertThat(second.loaded()).isFalse();
-        assertThat(SyntheticCounts.stored(server, population.key(), generated.keySet()))
+        assertThat(SyntheticData.stored(server, population.key(), generated.keySet()))
                 .isEqualTo(generated);
 
         DemoAccounts accounts = server.bean(DemoAccounts.class);
@@ -65,5 +65,8 @@ class DemoModeIT {
         assertThat(usager.fhirUser())
                 .isEqualTo("Patient/" + population.firstUsager(1).patientId());
         assertThat(server.raw().get("/fhir/" + usager.fhirUser()).statusCode()).isEqualTo(200);
+
+        SyntheticData.delete(server, population);
+        assertThat(loader.isLoaded(population)).isFalse();
     }
 }

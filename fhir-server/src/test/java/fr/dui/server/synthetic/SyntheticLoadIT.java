@@ -52,8 +52,12 @@ class SyntheticLoadIT {
         assertThat(report.counts()).isEqualTo(generated);
         assertThat(report.usagers()).isEqualTo(population.size().people());
         assertThat(report.resources()).isGreaterThan(1000);
-        assertThat(SyntheticCounts.stored(server, population.key(), generated.keySet()))
+        assertThat(SyntheticData.stored(server, population.key(), generated.keySet()))
                 .isEqualTo(generated);
+        SyntheticData.delete(server, population);
+        assertThat(SyntheticData.stored(server, population.key(), generated.keySet()))
+                .as("the other test classes find the server without this population")
+                .allSatisfy((type, count) -> assertThat(count).as(type).isZero());
         System.out.printf(
                 "[dui-it] synthetic ehpad-30: %d resources in %.1f s (%.1f/s)%n",
                 report.resources(), report.seconds(), report.resourcesPerSecond());
