@@ -201,7 +201,7 @@ final class AdministrativeGenerator {
         String mdph = r.og.ids().partner(OrganizationsGenerator.MDPH);
         DocumentReference notification = document(
                 r,
-                "notification-mdph",
+                "mdph",
                 "notification-mdph",
                 "Notification de décision MDPH",
                 decided.atTime(9, 0),

@@ -14,11 +14,11 @@ public final class SyntheticIds {
     private final String prefix;
 
     SyntheticIds(String sizeName, long seed) {
-        this.key = sizeName + "-" + Long.toUnsignedString(seed, 36);
+        this.key = sizeName + "-" + Long.toUnsignedString(seed);
         this.prefix = "syn-" + key;
     }
 
-    /** {@code ehpad-30-16}: names the population (the meta.tag code). */
+    /** {@code ehpad-30-42}: names the population (the meta.tag code). */
     public String key() {
         return key;
     }

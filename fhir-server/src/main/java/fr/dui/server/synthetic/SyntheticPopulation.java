@@ -48,7 +48,7 @@ public final class SyntheticPopulation implements Iterable<Batch> {
         return plan;
     }
 
-    /** The population key: the meta.tag code of every resource ({@code ehpad-30-16}). */
+    /** The population key: the meta.tag code of every resource ({@code ehpad-30-42}). */
     public String key() {
         return plan.ids().key();
     }

@@ -138,11 +138,17 @@ class SyntheticPopulationTest {
     }
 
     @Test
-    void batchesStayUnderTheRequestSizeOfTheTestServer() {
+    void batchesStayUnderTheRequestSizeOfTheTestServerWithValidIds() {
         IParser json = FHIR.newJsonParser();
-        for (Batch batch : SyntheticPopulation.of(PopulationSize.named("og-4"), 9, REFERENCE)) {
+        for (Batch batch : SyntheticPopulation.of(PopulationSize.named("og-4"), -1L, REFERENCE)) {
             int bytes = json.encodeResourceToString(batch.bundle()).getBytes(StandardCharsets.UTF_8).length;
             assertThat(bytes).isLessThan(900_000);
+            for (Bundle.BundleEntryComponent entry : batch.bundle().getEntry()) {
+                // FHIR ids: 64 characters at most, letters, digits, '-' and '.'; never numeric only (HAPI).
+                assertThat(entry.getResource().getIdPart())
+                        .matches("[A-Za-z0-9\\-.]{1,64}")
+                        .matches(".*[a-z].*");
+            }
         }
     }
 
