@@ -75,7 +75,7 @@ final class ProEnvironment implements BeforeAllCallback {
                         AdminApi.scopes(APP_SCOPES)));
                 RecordData data = new RecordData(server);
                 data.loadExamples();
-                data.addHistory(Integer.getInteger("dui.pro.it.history-days", 30), ZONE);
+                data.addHistory(Integer.getInteger("dui.pro.it.history-days", 14), ZONE);
                 admin.createProfessional(MEDECIN, "PractitionerRole/role-dr-martin-ehpad", "Claire Martin");
                 admin.createProfessional(INFIRMIERE, "PractitionerRole/role-ide-bernard-ehpad", "Sophie Bernard");
                 admin.createProfessional(AIDE_SOIGNANT, "PractitionerRole/role-as-benali-ehpad", "Karim Benali");

@@ -26,7 +26,13 @@ final class RecordData {
 
     static final String JEANNE = "usager-jeanne-dupont";
     private static final FhirContext FHIR = FhirContext.forR4Cached();
-    private static final String[] TARGETS = {"douleur", "sommeil", "alimentation", "hygiene", "mobilite"};
+    private static final String[][] TARGETS = {
+        {"douleur", "Douleur"},
+        {"sommeil", "Sommeil"},
+        {"alimentation", "Alimentation"},
+        {"hygiene", "Hygiène"},
+        {"mobilite", "Mobilité"}
+    };
 
     private final DuiServer server;
 
@@ -78,10 +84,8 @@ final class RecordData {
             for (int i = 0; i < 3; i++) {
                 Observation t = transmission.copy();
                 t.setId((String) null);
-                t.getCode()
-                        .getCodingFirstRep()
-                        .setCode(TARGETS[(day + i) % TARGETS.length])
-                        .setDisplay(null);
+                String[] target = TARGETS[(day + i) % TARGETS.length];
+                t.getCode().getCodingFirstRep().setCode(target[0]).setDisplay(target[1]);
                 t.setEffective(
                         new DateTimeType(Date.from(morning.plusHours(1 + 7L * i).toInstant())));
                 t.getComponent().get(0).setValue(new StringType("Relevé du jour " + day + ", poste " + (i + 1) + "."));
