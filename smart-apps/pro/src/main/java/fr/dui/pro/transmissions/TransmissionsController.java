@@ -133,7 +133,11 @@ class TransmissionsController {
         int stored = receipts.markRead(smart, ids == null ? List.of() : ids);
         redirect.addFlashAttribute(
                 "succes",
-                stored <= 1 ? "Transmission marquée comme lue." : stored + " transmissions marquées comme lues.");
+                switch (stored) {
+                    case 0 -> "Aucune transmission sélectionnée.";
+                    case 1 -> "Transmission marquée comme lue.";
+                    default -> stored + " transmissions marquées comme lues.";
+                });
         if (jour != null && poste != null) {
             redirect.addAttribute("jour", jour);
             redirect.addAttribute("poste", poste);

@@ -39,6 +39,8 @@ class TransmissionsIT {
             assertThat(browser.text("erreur-contenu"))
                     .isEqualTo("Renseignez au moins les données, les actions ou les résultats.");
 
+            browser.screenshot("transmission-erreurs");
+            browser.open(env.appUrl + "/transmissions/nouvelle");
             browser.select("cible", "Chute");
             browser.type("donnees", DONNEES);
             browser.type("actions", "Examen cutané, surveillance renforcée, médecin prévenu.");
