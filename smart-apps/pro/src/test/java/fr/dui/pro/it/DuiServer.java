@@ -104,7 +104,9 @@ final class DuiServer implements AutoCloseable {
     }
 
     private void awaitReady() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        // Generous: about a minute on a quiet 2-core machine, over four minutes when other builds share it.
+        long seconds = Long.getLong("dui.pro.it.server-startup-seconds", 600);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The DUI server stopped during startup, see " + log);
@@ -131,7 +133,7 @@ final class DuiServer implements AutoCloseable {
             }
         }
         process.destroyForcibly();
-        throw new IllegalStateException("The DUI server did not answer within 240 s, see " + log);
+        throw new IllegalStateException("The DUI server did not answer within " + seconds + " s, see " + log);
     }
 
     @Override
