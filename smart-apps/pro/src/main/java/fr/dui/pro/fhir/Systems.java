@@ -1,0 +1,35 @@
+package fr.dui.pro.fhir;
+
+/** The code systems and URLs of the DUI's data model (see the guide's profiles) that the app reads and writes. */
+public final class Systems {
+
+    public static final String DUI = "https://dui-libre.fr/fhir/";
+    public static final String OBSERVATION_CATEGORY = DUI + "CodeSystem/dui-categorie-observation";
+    public static final String OBSERVATION_CODE = DUI + "CodeSystem/dui-observation-code";
+    public static final String TRANSMISSION_TARGET = DUI + "CodeSystem/dui-cible-transmission";
+    public static final String TRANSMISSION_TARGETS = DUI + "ValueSet/dui-vs-cible-transmission";
+    public static final String TRANSMISSION_PROFILE = DUI + "StructureDefinition/dui-transmission";
+    public static final String COMMUNICATION_CATEGORY = DUI + "CodeSystem/dui-categorie-communication";
+    public static final String COMMUNICATION_PROFILE = DUI + "StructureDefinition/dui-communication";
+    public static final String REVISION_DATE = DUI + "StructureDefinition/dui-date-revision";
+    public static final String ADMISSION_DATE = DUI + "StructureDefinition/dui-date-admission";
+    public static final String RECEPTION_KIND = DUI + "StructureDefinition/dui-temporalite-accueil";
+    public static final String ATTENTE_PROFILE = DUI + "StructureDefinition/dui-attente";
+    public static final String HL7_OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+    public static final String LOINC = "http://loinc.org";
+    public static final String IDENTITY_RELIABILITY =
+            "https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-identity-reliability";
+    public static final String BIRTH_PLACE = "http://hl7.org/fhir/StructureDefinition/patient-birthPlace";
+    public static final String BIRTH_LIST_GIVEN_NAME =
+            "https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-patient-birth-list-given-name";
+    /** INS: NIR, NIA, and the INSi test system. */
+    public static final String INS_NIR = "urn:oid:1.2.250.1.213.1.4.8";
+
+    public static final String INS_NIA = "urn:oid:1.2.250.1.213.1.4.9";
+    public static final String INS_TEST = "urn:oid:1.2.250.1.213.1.4.10";
+    /** TRE-R260: the entourage's roles (NOK: personne de confiance, ECON: personne à prévenir). */
+    public static final String ENTOURAGE_ROLE =
+            "https://mos.esante.gouv.fr/NOS/TRE_R260-HL7RoleClass/FHIR/TRE-R260-HL7RoleClass";
+
+    private Systems() {}
+}

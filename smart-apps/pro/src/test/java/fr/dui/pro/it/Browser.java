@@ -1,0 +1,218 @@
+package fr.dui.pro.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) through Selenium, with a new profile each
+ * time, at the size of a 10-inch tablet in landscape (1280 × 800): it clicks and types what a professional would.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("dui.it.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("dui.it.chromedriver", "/usr/bin/chromedriver"));
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    private Browser(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** Skips the tests where Chromium is not installed ({@code .ci/run} installs it and fails if any is skipped). */
+    static void assumeInstalled() {
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium and chromedriver are needed: apt-get install chromium chromium-driver");
+    }
+
+    static Browser start() {
+        try {
+            Path profile = Files.createTempDirectory("dui-pro-chromium-");
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(CHROMIUM.toFile())
+                    .addArguments(
+                            "--headless=new",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--disable-dev-shm-usage",
+                            "--no-first-run",
+                            "--lang=fr-FR",
+                            "--window-size=1280,800",
+                            "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            return new Browser(new ChromeDriver(service, options), profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** On the DUI's login page: logs in. */
+    void logIn(String login, String password) {
+        waitFor(By.id("username")).sendKeys(login);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    /** On the DUI's consent page: picks the usager when asked ({@code usagerLabel} part of the option), grants. */
+    void consent(String usagerLabel) {
+        WebElement submit =
+                new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("submit-consent")));
+        if (usagerLabel != null) {
+            Select usagers = new Select(driver.findElement(By.id("dui_patient")));
+            usagers.getOptions().stream()
+                    .filter(o -> o.getText().contains(usagerLabel))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("No usager « " + usagerLabel + " » to pick"))
+                    .click();
+        }
+        submit.click();
+    }
+
+    /**
+     * After a login: the DUI asks for consent the first time a person launches the app (grants it, picking the usager
+     * when asked), not when the person already granted those scopes; ends on a page of the app.
+     */
+    void consentIfAsked(String appUrl, String usagerLabel) {
+        try {
+            new WebDriverWait(driver, WAIT)
+                    .until(d -> d.getCurrentUrl().startsWith(appUrl)
+                            || !d.findElements(By.id("submit-consent")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "Neither consent nor the app at " + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
+        }
+        if (!driver.getCurrentUrl().startsWith(appUrl)) {
+            consent(usagerLabel);
+        }
+        waitForUrl(appUrl);
+    }
+
+    /** Waits until the browser is on a page of this URL prefix. */
+    void waitForUrl(String prefix) {
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(prefix));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "Not at " + prefix + " but " + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
+        }
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The visible text of the element with this id (waits for it). */
+    String text(String id) {
+        return waitFor(By.id(id)).getText();
+    }
+
+    boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    void click(String id) {
+        waitFor(By.id(id)).click();
+    }
+
+    void type(String id, String text) {
+        WebElement field = waitFor(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void select(String id, String visibleText) {
+        new Select(waitFor(By.id(id))).selectByVisibleText(visibleText);
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** The value of the app's session cookie, to measure the app's pages from a plain HTTP client. */
+    String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /**
+     * Saves a screenshot of the whole page (height grown to the page's) as {@code <dui.it.screenshots>/name.png}, for
+     * the README.
+     */
+    void screenshot(String name) {
+        String folder = System.getProperty("dui.it.screenshots");
+        if (folder == null) {
+            return;
+        }
+        Dimension size = driver.manage().window().getSize();
+        try {
+            Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollHeight");
+            driver.manage()
+                    .window()
+                    .setSize(new Dimension(1280, Math.min(3000, Math.max(800, height.intValue() + 140))));
+            Path shot =
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Path target = Path.of(folder, name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+
+    private WebElement waitFor(By what) {
+        try {
+            return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(what));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "Not found: " + what + " at " + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            FileSystemUtils.deleteRecursively(profile.toFile());
+        }
+    }
+}

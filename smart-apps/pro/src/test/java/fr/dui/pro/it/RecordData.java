@@ -1,0 +1,132 @@
+package fr.dui.pro.it;
+
+import ca.uhn.fhir.context.FhirContext;
+import fr.dui.profiles.ClasspathFhirPackage;
+import fr.dui.profiles.DuiPackages;
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Random;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
+
+/**
+ * The data of the tests, through the FHIR API: the guide's examples (Jeanne at the EHPAD, the IME, the SSIAD...),
+ * loaded with their ids, and a history of Jeanne's last days (blood pressure and transmissions) copied from the
+ * guide's examples, so that the profiles the server validates are the guide's.
+ */
+final class RecordData {
+
+    static final String JEANNE = "usager-jeanne-dupont";
+    private static final FhirContext FHIR = FhirContext.forR4Cached();
+    private static final String[][] TARGETS = {
+        {"douleur", "Douleur"},
+        {"sommeil", "Sommeil"},
+        {"alimentation", "Alimentation"},
+        {"hygiene", "Hygiène"},
+        {"mobilite", "Mobilité"}
+    };
+
+    private final DuiServer server;
+
+    RecordData(DuiServer server) {
+        this.server = server;
+    }
+
+    /** Every example of the guide but the AuditEvent ones (the trail is the server's own), in one transaction. */
+    void loadExamples() {
+        ClasspathFhirPackage guide = DuiPackages.guide();
+        Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        for (String file : guide.examples()) {
+            Resource example = (Resource) FHIR.newJsonParser().parseResource(guide.read(file));
+            if ("AuditEvent".equals(example.fhirType())) {
+                continue;
+            }
+            transaction
+                    .addEntry()
+                    .setResource(example)
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.PUT)
+                    .setUrl(example.fhirType() + "/" + example.getIdPart());
+        }
+        post(transaction);
+    }
+
+    /** {@code days} days of Jeanne's record before now: a blood pressure and three transmissions a day. */
+    void addHistory(int days, ZoneId zone) {
+        Observation pressure = example("Observation-ta-jeanne-2024-05-02");
+        Observation transmission = example("Observation-transmission-jeanne-douleur");
+        Random random = new Random(42);
+        ZonedDateTime now = ZonedDateTime.now(zone).withHour(6).withMinute(30);
+        int perBundle = 300;
+        Bundle bundle = null;
+        for (int day = days; day >= 1; day--) {
+            if (bundle == null || bundle.getEntry().size() >= perBundle) {
+                if (bundle != null) {
+                    post(bundle);
+                }
+                bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+            }
+            ZonedDateTime morning = now.minusDays(day);
+            Observation bp = pressure.copy();
+            bp.setId((String) null);
+            bp.setEffective(new DateTimeType(Date.from(morning.plusHours(2).toInstant())));
+            bp.getComponent().get(0).setValue(mmHg(120 + random.nextInt(30)));
+            bp.getComponent().get(1).setValue(mmHg(70 + random.nextInt(15)));
+            add(bundle, bp);
+            for (int i = 0; i < 3; i++) {
+                Observation t = transmission.copy();
+                t.setId((String) null);
+                String[] target = TARGETS[(day + i) % TARGETS.length];
+                t.getCode().getCodingFirstRep().setCode(target[0]).setDisplay(target[1]);
+                t.setEffective(
+                        new DateTimeType(Date.from(morning.plusHours(1 + 7L * i).toInstant())));
+                t.getComponent().get(0).setValue(new StringType("Relevé du jour " + day + ", poste " + (i + 1) + "."));
+                t.setPerformer(java.util.List.of(new Reference("PractitionerRole/role-as-benali-ehpad")));
+                add(bundle, t);
+            }
+        }
+        if (bundle != null && !bundle.getEntry().isEmpty()) {
+            post(bundle);
+        }
+    }
+
+    private static Quantity mmHg(int value) {
+        return new Quantity()
+                .setValue(new BigDecimal(value))
+                .setUnit("mmHg")
+                .setSystem("http://unitsofmeasure.org")
+                .setCode("mm[Hg]");
+    }
+
+    private static void add(Bundle bundle, Resource resource) {
+        bundle.addEntry()
+                .setResource(resource)
+                .getRequest()
+                .setMethod(Bundle.HTTPVerb.POST)
+                .setUrl(resource.fhirType());
+    }
+
+    private static Observation example(String name) {
+        return (Observation)
+                FHIR.newJsonParser().parseResource(DuiPackages.guide().read("example/" + name + ".json"));
+    }
+
+    private void post(Bundle bundle) {
+        Http.expectJson(
+                Http.send(HttpRequest.newBuilder(Http.uri(server.fhirBase()))
+                        .header("Authorization", "Bearer " + server.serviceToken())
+                        .header("Content-Type", "application/fhir+json")
+                        .header("Accept", "application/fhir+json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                FHIR.newJsonParser().encodeResourceToString(bundle)))),
+                200);
+    }
+}
