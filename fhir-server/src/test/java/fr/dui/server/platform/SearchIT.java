@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @DuiServerTest
 class SearchIT {
 
-    static final String TAG_SYSTEM = "urn:dui:test-run";
+    private static final String TAG_SYSTEM = DuiFixtures.TEST_TAG_SYSTEM;
 
     private final IGenericClient client;
 
@@ -31,70 +31,47 @@ class SearchIT {
     @Test
     void searchPagesThroughResultsWithAnExactTotal() {
         String tag = UUID.randomUUID().toString();
-        Bundle batch = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-        for (int i = 0; i < 25; i++) {
-            Patient p = CrudIT.patient("PAGE" + i, "Test");
-            p.getMeta().addTag(TAG_SYSTEM, tag, null);
-            batch.addEntry()
-                    .setResource(p)
-                    .getRequest()
-                    .setMethod(Bundle.HTTPVerb.POST)
-                    .setUrl("Patient");
-        }
-        client.transaction().withBundle(batch).execute();
-
-        Bundle page = client.search()
-                .byUrl("Patient?_tag=" + TAG_SYSTEM + "|" + tag + "&_count=10&_total=accurate")
-                .returnBundle(Bundle.class)
+        client.transaction()
+                .withBundle(DuiFixtures.taggedUsagers("PAGE", tag, 25))
                 .execute();
-        assertThat(page.getTotal()).isEqualTo(25);
-        List<String> ids = new ArrayList<>();
-        int pages = 0;
-        while (page != null) {
-            pages++;
-            page.getEntry().forEach(e -> ids.add(e.getResource().getIdElement().getIdPart()));
-            page = page.getLink(Bundle.LINK_NEXT) != null
-                    ? client.loadPage().next(page).execute()
-                    : null;
-        }
-        assertThat(pages).isEqualTo(3);
-        assertThat(ids).hasSize(25).doesNotHaveDuplicates();
+
+        List<Bundle> pages = pages("Patient?_tag=" + TAG_SYSTEM + "|" + tag + "&_count=10&_total=accurate");
+        assertThat(pages.get(0).getTotal()).isEqualTo(25);
+        assertThat(pages).hasSize(3);
+        assertThat(ids(pages)).hasSize(25).doesNotHaveDuplicates();
     }
 
     @Test
     void everyResultIsReachablePastTheLargestPage() {
         String tag = UUID.randomUUID().toString();
         int count = 260; // more than dui.fhir.max-page-size (200)
-        client.transaction().withBundle(taggedPatients(tag, count)).execute();
-
-        Bundle page = client.search()
-                .byUrl("Patient?_tag=" + TAG_SYSTEM + "|" + tag + "&_count=200&_total=accurate")
-                .returnBundle(Bundle.class)
+        client.transaction()
+                .withBundle(DuiFixtures.taggedUsagers("NOMBREUX", tag, count))
                 .execute();
-        assertThat(page.getTotal()).isEqualTo(count);
-        List<String> ids = new ArrayList<>();
+
+        List<Bundle> pages = pages("Patient?_tag=" + TAG_SYSTEM + "|" + tag + "&_count=200&_total=accurate");
+        assertThat(pages.get(0).getTotal()).isEqualTo(count);
+        assertThat(ids(pages)).hasSize(count).doesNotHaveDuplicates();
+    }
+
+    /** Every page of a search, following the {@code next} links. */
+    private List<Bundle> pages(String search) {
+        List<Bundle> pages = new ArrayList<>();
+        Bundle page = client.search().byUrl(search).returnBundle(Bundle.class).execute();
         while (page != null) {
-            page.getEntry().forEach(e -> ids.add(e.getResource().getIdElement().getIdPart()));
+            pages.add(page);
             page = page.getLink(Bundle.LINK_NEXT) != null
                     ? client.loadPage().next(page).execute()
                     : null;
         }
-        assertThat(ids).hasSize(count).doesNotHaveDuplicates();
+        return pages;
     }
 
-    /** A transaction creating this many usagers, tagged to be found again. */
-    static Bundle taggedPatients(String tag, int count) {
-        Bundle batch = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-        for (int i = 0; i < count; i++) {
-            Patient p = CrudIT.patient("NOMBREUX" + i, "Test");
-            p.getMeta().addTag(TAG_SYSTEM, tag, null);
-            batch.addEntry()
-                    .setResource(p)
-                    .getRequest()
-                    .setMethod(Bundle.HTTPVerb.POST)
-                    .setUrl("Patient");
-        }
-        return batch;
+    private static List<String> ids(List<Bundle> pages) {
+        List<String> ids = new ArrayList<>();
+        pages.forEach(p ->
+                p.getEntry().forEach(e -> ids.add(e.getResource().getIdElement().getIdPart())));
+        return ids;
     }
 
     @Test

@@ -20,8 +20,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Patient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -99,23 +97,17 @@ class BulkExportIT {
     void anExportReachesEveryResourcePastTheLargestPage() throws Exception {
         String tag = UUID.randomUUID().toString();
         int count = 260; // more than dui.fhir.max-page-size (200): HAPI reads them by chunks of ids
-        Bundle usagers = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-        for (int i = 0; i < count; i++) {
-            Patient usager = DuiFixtures.usager("EXPORT" + i, "Test");
-            usager.getMeta().addTag("urn:dui:test-run", tag, null);
-            usagers.addEntry()
-                    .setResource(usager)
-                    .getRequest()
-                    .setMethod(Bundle.HTTPVerb.POST)
-                    .setUrl("Patient");
-        }
-        server.client().transaction().withBundle(usagers).execute();
+        server.client()
+                .transaction()
+                .withBundle(DuiFixtures.taggedUsagers("EXPORT", tag, count))
+                .execute();
 
         List<String> scopes = List.of("system/Patient.rs", "system/Binary.rs");
         RawHttp api = backend(scopes);
         HttpResponse<String> kickOff = api.get(
                 "/fhir/$export?_type=Patient&_typeFilter="
-                        + URLEncoder.encode("Patient?_tag=urn:dui:test-run|" + tag, StandardCharsets.UTF_8),
+                        + URLEncoder.encode(
+                                "Patient?_tag=" + DuiFixtures.TEST_TAG_SYSTEM + "|" + tag, StandardCharsets.UTF_8),
                 "Prefer",
                 ASYNC);
         assertThat(kickOff.statusCode()).as(kickOff.body()).isEqualTo(202);

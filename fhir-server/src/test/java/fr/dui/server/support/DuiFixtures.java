@@ -1,6 +1,7 @@
 package fr.dui.server.support;
 
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -19,6 +20,28 @@ public final class DuiFixtures {
     public static final String LOCAL_ID_SYSTEM = "https://identifiant-medicosocial-localusager.esante.gouv.fr";
 
     private DuiFixtures() {}
+
+    /** The tag system of resources a test creates to find them again among the shared server's. */
+    public static final String TEST_TAG_SYSTEM = "urn:dui:test-run";
+
+    /**
+     * A transaction creating this many usagers ({@link #usager}, family names {@code family0}, {@code family1}…),
+     * each tagged {@link #TEST_TAG_SYSTEM}{@code |tag}.
+     */
+    public static Bundle taggedUsagers(String family, String tag, int count) {
+        Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        for (int i = 0; i < count; i++) {
+            Patient usager = usager(family + i, "Test");
+            usager.getMeta().addTag(TEST_TAG_SYSTEM, tag, null);
+            transaction
+                    .addEntry()
+                    .setResource(usager)
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.POST)
+                    .setUrl("Patient");
+        }
+        return transaction;
+    }
 
     /** A usager with a provisional identity (no INS), valid against dui-usager. */
     public static Patient usager(String family, String given) {

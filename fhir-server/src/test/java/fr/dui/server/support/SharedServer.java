@@ -73,6 +73,9 @@ public final class SharedServer implements AutoCloseable {
         this.context = new SpringApplicationBuilder(DuiServerApplication.class).run(args);
         this.baseUrl = issuer;
         this.fhir = context.getBean(FhirContext.class);
+        fhir.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+        // the guide's examples load in one validated transaction: seconds alone, longer on a busy 2-core machine
+        fhir.getRestfulClientFactory().setSocketTimeout(120_000);
         this.accessToken = testClient.accessToken(issuer, TEST_SCOPES);
         System.out.printf(
                 "[dui-it] server started in %d ms on %s, %s%n",
@@ -102,9 +105,6 @@ public final class SharedServer implements AutoCloseable {
 
     /** A FHIR client with no token at all. */
     public IGenericClient anonymousClient() {
-        fhir.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
-        // the guide's examples load in one validated transaction: seconds alone, longer on a busy 2-core machine
-        fhir.getRestfulClientFactory().setSocketTimeout(120_000);
         return fhir.newRestfulGenericClient(fhirBase());
     }
 
