@@ -139,16 +139,13 @@ class AuditTrailIT {
                 .getIdPart();
         String username = "it-" + UUID.randomUUID();
         server.bean(AccountRepository.class)
-                .create(new Account(
+                .create(Account.opened(
                         username,
                         server.bean(PasswordEncoder.class).encode("Mot-de-passe-42"),
                         Account.Kind.USAGER,
                         "Patient/" + patient,
                         "Yves",
-                        true,
-                        false,
-                        0,
-                        null));
+                        false));
         BrowserSession browser = new BrowserSession();
         assertThat(browser.login(server.issuer(), username, "faux")).contains("error");
         assertThat(browser.login(server.issuer(), username, "Mot-de-passe-42")).doesNotContain("error");

@@ -45,16 +45,13 @@ public final class UserLogin {
     public String account(Account.Kind kind, String fhirUser) {
         String username = "it-" + UUID.randomUUID();
         server.bean(AccountRepository.class)
-                .create(new Account(
+                .create(Account.opened(
                         username,
                         server.bean(PasswordEncoder.class).encode(PASSWORD),
                         kind,
                         fhirUser,
                         "Compte de test",
-                        true,
-                        false,
-                        0,
-                        null));
+                        false));
         return username;
     }
 

@@ -36,6 +36,21 @@ public record Account(
         AUDITOR
     }
 
+    /**
+     * A new account: enabled, never failed nor locked.
+     *
+     * @param oneTimePassword its password was generated, to be changed at the first login
+     */
+    public static Account opened(
+            String username,
+            String passwordHash,
+            Kind kind,
+            String fhirUser,
+            String displayName,
+            boolean oneTimePassword) {
+        return new Account(username, passwordHash, kind, fhirUser, displayName, true, oneTimePassword, 0, null);
+    }
+
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

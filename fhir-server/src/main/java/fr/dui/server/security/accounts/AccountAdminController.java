@@ -77,7 +77,7 @@ public class AccountAdminController {
                     HttpStatus.CONFLICT, "Le compte « " + request.username() + " » existe déjà.");
         }
         String password = OneTimePasswords.generate();
-        accounts.create(new Account(
+        accounts.create(Account.opened(
                 request.username(),
                 encoder.encode(password),
                 kind,
@@ -85,10 +85,7 @@ public class AccountAdminController {
                 request.displayName() == null || request.displayName().isBlank()
                         ? request.username()
                         : request.displayName().strip(),
-                true,
-                true,
-                0,
-                null));
+                true));
         publish(admin, http, "account-created", request.username());
         return ResponseEntity.created(URI.create(PATH + "/" + request.username()))
                 .body(

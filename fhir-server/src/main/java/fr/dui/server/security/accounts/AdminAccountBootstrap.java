@@ -32,16 +32,8 @@ public class AdminAccountBootstrap implements SmartInitializingSingleton {
         }
         boolean generated = settings.adminPassword().isBlank();
         String password = generated ? OneTimePasswords.generate() : settings.adminPassword();
-        accounts.create(new Account(
-                "admin",
-                encoder.encode(password),
-                Account.Kind.ADMINISTRATOR,
-                null,
-                "Administrateur",
-                true,
-                generated,
-                0,
-                null));
+        accounts.create(Account.opened(
+                "admin", encoder.encode(password), Account.Kind.ADMINISTRATOR, null, "Administrateur", generated));
         if (generated) {
             log.warn(
                     "\n\n  First start: administrator account created.\n    login    : admin\n    password : {}\n"

@@ -47,16 +47,13 @@ public class PscAccounts {
         }
         String username = PREFIX + identity.idNat() + "." + role.substring(role.indexOf('/') + 1);
         try {
-            accounts.create(new Account(
+            accounts.create(Account.opened(
                     username,
                     encoder.encode(unusablePassword()),
                     Account.Kind.PROFESSIONAL,
                     role,
                     identity.displayName(),
-                    true,
-                    false,
-                    0,
-                    null));
+                    false));
             events.publishEvent(
                     new AccountChanged(clock.instant(), username, "account-created", username, remoteAddress));
         } catch (DuplicateKeyException e) {

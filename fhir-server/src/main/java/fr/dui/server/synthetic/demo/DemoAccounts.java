@@ -82,8 +82,7 @@ public class DemoAccounts {
             return Optional.empty();
         }
         String password = OneTimePasswords.generate();
-        accounts.create(
-                new Account(username, encoder.encode(password), kind, fhirUser, displayName, true, true, 0, null));
+        accounts.create(Account.opened(username, encoder.encode(password), kind, fhirUser, displayName, true));
         events.publishEvent(new AccountChanged(clock.instant(), "demo", "account-created", username, null));
         return Optional.of(new Created(username, displayName + " (" + fhirUser + ")", password));
     }
