@@ -4,21 +4,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) driven through Selenium, with a new
- * profile each time: it types and clicks on the DUI's pages what a person would.
+ * Headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) through Selenium, with a new profile each
+ * time, in French, at the size of a 10-inch tablet in landscape (1280 × 800): it types and clicks on the DUI's pages,
+ * and on the SMART apps', what a person would. Shared with the apps' browser tests (fhir-server's test jar).
  */
 public final class Browser implements AutoCloseable {
 
@@ -34,7 +41,7 @@ public final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Skips the calling tests where Chromium is not installed ({@code .ci/run} installs it and checks none skipped). */
+    /** Skips the tests where Chromium is not installed ({@code .ci/run} installs it and fails if any is skipped). */
     public static void assumeInstalled() {
         Assumptions.assumeTrue(
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
@@ -55,6 +62,8 @@ public final class Browser implements AutoCloseable {
                             "--disable-sync",
                             "--disable-dev-shm-usage",
                             "--no-first-run",
+                            "--lang=fr-FR",
+                            "--window-size=1280,800",
                             "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -71,25 +80,74 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits for the DUI's login page, then logs in. */
-    public void logIn(String username, String password) {
-        WebElement field = waitFor(By.id("username"));
-        field.sendKeys(username);
+    public void logIn(String login, String password) {
+        waitFor(By.id("username")).sendKeys(login);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
     /** Waits for the consent page, then grants what the app asks for (every box is ticked at first). */
     public void consent() {
-        new WebDriverWait(driver, WAIT)
-                .until(ExpectedConditions.elementToBeClickable(By.id("submit-consent")))
-                .click();
+        consent(null);
+    }
+
+    /** On the DUI's consent page: picks the usager when asked ({@code usagerLabel} part of the option), grants. */
+    public void consent(String usagerLabel) {
+        WebElement submit =
+                new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("submit-consent")));
+        if (usagerLabel != null) {
+            Select usagers = new Select(driver.findElement(By.id("dui_patient")));
+            usagers.getOptions().stream()
+                    .filter(o -> o.getText().contains(usagerLabel))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("No usager « " + usagerLabel + " » to pick"))
+                    .click();
+        }
+        submit.click();
+    }
+
+    /**
+     * After a login: the DUI asks for consent the first time a person launches the app (grants it, picking the usager
+     * when asked), not when the person already granted those scopes; ends on a page of the app.
+     */
+    public void consentIfAsked(String appUrl, String usagerLabel) {
+        try {
+            new WebDriverWait(driver, WAIT)
+                    .until(d -> d.getCurrentUrl().startsWith(appUrl)
+                            || !d.findElements(By.id("submit-consent")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "Neither consent nor the app at " + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
+        }
+        if (!driver.getCurrentUrl().startsWith(appUrl)) {
+            consent(usagerLabel);
+        }
+        waitForUrl(appUrl);
+    }
+
+    /** Waits until the browser is on a page of this URL prefix. */
+    public void waitForUrl(String prefix) {
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(prefix));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(
+                    "Not at " + prefix + " but " + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
+        }
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The visible text of the element with this id (waits for it). */
+    public String text(String id) {
+        return waitFor(By.id(id)).getText();
     }
 
     /** Waits until the element with this id has some text, and returns it. */
     public String textOf(String id) {
-        WebDriverWait wait = new WebDriverWait(driver, WAIT);
         try {
-            return wait.until(d -> {
+            return new WebDriverWait(driver, WAIT).until(d -> {
                 var found = d.findElements(By.id(id));
                 return found.isEmpty() || found.get(0).getText().isBlank()
                         ? null
@@ -97,6 +155,66 @@ public final class Browser implements AutoCloseable {
             });
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("No #" + id + " at " + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
+        }
+    }
+
+    public boolean has(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public void click(String id) {
+        waitFor(By.id(id)).click();
+    }
+
+    public void type(String id, String text) {
+        WebElement field = waitFor(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void select(String id, String visibleText) {
+        new Select(waitFor(By.id(id))).selectByVisibleText(visibleText);
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** The value of the app's session cookie, to measure the app's pages from a plain HTTP client. */
+    public String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /**
+     * Saves a screenshot of the whole page (height grown to the page's) as {@code <dui.it.screenshots>/name.png}, for
+     * the README.
+     */
+    public void screenshot(String name) {
+        String folder = System.getProperty("dui.it.screenshots");
+        if (folder == null) {
+            return;
+        }
+        Dimension size = driver.manage().window().getSize();
+        try {
+            Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollHeight");
+            driver.manage()
+                    .window()
+                    .setSize(new Dimension(1280, Math.min(3000, Math.max(800, height.intValue() + 140))));
+            Path shot =
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Path target = Path.of(folder, name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(size);
         }
     }
 

@@ -46,6 +46,11 @@ public final class ExampleData {
 
     /** Loads every storable example in one transaction (PUT with their ids: loading twice changes nothing). */
     public static Bundle load(IGenericClient client, List<Resource> examples) {
+        return client.transaction().withBundle(transaction(examples)).execute();
+    }
+
+    /** The transaction that stores every storable example with its own id (PUT). */
+    public static Bundle transaction(List<Resource> examples) {
         Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
         for (Resource example : storable(examples)) {
             transaction
@@ -55,6 +60,6 @@ public final class ExampleData {
                     .setMethod(Bundle.HTTPVerb.PUT)
                     .setUrl(example.fhirType() + "/" + example.getIdPart());
         }
-        return client.transaction().withBundle(transaction).execute();
+        return transaction;
     }
 }

@@ -1,6 +1,7 @@
 package fr.dui.pro.it;
 
 import fr.dui.pro.ProApplication;
+import fr.dui.server.support.Browser;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,7 @@
 package fr.dui.pro.it;
 
 import ca.uhn.fhir.context.FhirContext;
-import fr.dui.profiles.ClasspathFhirPackage;
-import fr.dui.profiles.DuiPackages;
+import fr.dui.server.support.ExampleData;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.time.ZoneId;
@@ -42,21 +41,7 @@ final class RecordData {
 
     /** Every example of the guide but the AuditEvent ones (the trail is the server's own), in one transaction. */
     void loadExamples() {
-        ClasspathFhirPackage guide = DuiPackages.guide();
-        Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-        for (String file : guide.examples()) {
-            Resource example = (Resource) FHIR.newJsonParser().parseResource(guide.read(file));
-            if ("AuditEvent".equals(example.fhirType())) {
-                continue;
-            }
-            transaction
-                    .addEntry()
-                    .setResource(example)
-                    .getRequest()
-                    .setMethod(Bundle.HTTPVerb.PUT)
-                    .setUrl(example.fhirType() + "/" + example.getIdPart());
-        }
-        post(transaction);
+        post(ExampleData.transaction(ExampleData.all(FHIR)));
     }
 
     /** {@code days} days of Jeanne's record before now: a blood pressure and three transmissions a day. */
@@ -115,8 +100,7 @@ final class RecordData {
     }
 
     private static Observation example(String name) {
-        return (Observation)
-                FHIR.newJsonParser().parseResource(DuiPackages.guide().read("example/" + name + ".json"));
+        return (Observation) FHIR.newJsonParser().parseResource(ExampleData.json(name));
     }
 
     private void post(Bundle bundle) {

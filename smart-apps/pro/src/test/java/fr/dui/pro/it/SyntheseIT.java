@@ -2,6 +2,7 @@ package fr.dui.pro.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.dui.server.support.Browser;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package fr.dui.pro.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.dui.server.support.Browser;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
