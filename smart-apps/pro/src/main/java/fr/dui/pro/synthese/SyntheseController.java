@@ -2,13 +2,10 @@ package fr.dui.pro.synthese;
 
 import fr.dui.pro.smart.SmartContext;
 import fr.dui.pro.smart.SmartSession;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.ModelAndView;
 
 /** GAD-3: the fiche de synthèse of the usager in context. */
 @Controller
@@ -31,14 +28,5 @@ class SyntheseController {
         model.addAttribute("synthese", reader.read(smart, smart.patient()));
         model.addAttribute("peutTransmettre", smart.mayCreate("Observation"));
         return "synthese";
-    }
-
-    @ExceptionHandler(UsagerRefusedException.class)
-    ModelAndView refused(UsagerRefusedException e, HttpServletResponse response) {
-        response.setStatus(403);
-        ModelAndView page = new ModelAndView("erreur");
-        page.addObject("titre", "Dossier non accessible");
-        page.addObject("message", e.getMessage());
-        return page;
     }
 }

@@ -8,7 +8,6 @@ import fr.dui.pro.fhir.Texts;
 import fr.dui.pro.settings.ProSettings;
 import fr.dui.pro.smart.SmartContext;
 import fr.dui.pro.smart.SmartSession;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -22,12 +21,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** ACC-2 / COO-3: writing a targeted transmission, and the team feed by shift with the unread ones first. */
@@ -143,15 +140,6 @@ class TransmissionsController {
             redirect.addAttribute("poste", poste);
         }
         return "redirect:/transmissions";
-    }
-
-    @ExceptionHandler({FeedRefusedException.class, ReceiptRefusedException.class})
-    ModelAndView refused(RuntimeException e, HttpServletResponse response) {
-        response.setStatus(403);
-        ModelAndView page = new ModelAndView("erreur");
-        page.addObject("titre", "Transmissions non accessibles");
-        page.addObject("message", e.getMessage());
-        return page;
     }
 
     private String formPage(SmartContext smart, TransmissionForm form, Model model) {

@@ -42,6 +42,11 @@ class ErrorHandling {
         return page(response, 400, "Lancement impossible", e.getMessage());
     }
 
+    @ExceptionHandler(DuiRefusalException.class)
+    ModelAndView refused(DuiRefusalException e, HttpServletResponse response) {
+        return page(response, 403, e.title(), e.getMessage());
+    }
+
     @ExceptionHandler(DuiUnavailableException.class)
     ModelAndView unavailable(DuiUnavailableException e, HttpServletResponse response) {
         LOG.warn("DUI unavailable: {}", e.getMessage());
