@@ -51,7 +51,7 @@ public record PopulationSize(String name, List<Establishment> establishments) {
             Category.ESAT,
             Category.EHPAD);
 
-    public static final List<String> NAMES = List.of("ehpad-30", "og-4", "og-20", "og-200");
+    public static final List<String> NAMES = List.of("ehpad-30", "og-4", "og-6", "og-20", "og-200");
 
     public PopulationSize {
         establishments = List.copyOf(establishments);
@@ -69,6 +69,7 @@ public record PopulationSize(String name, List<Establishment> establishments) {
                                 new Establishment(Category.IME, 60),
                                 new Establishment(Category.SSIAD, 60),
                                 new Establishment(Category.SAAD, 120)));
+            case "og-6" -> largeOg(name, 6, 1_000);
             case "og-20" -> largeOg(name, 20, 10_000);
             case "og-200" -> largeOg(name, 200, 100_000);
             default ->

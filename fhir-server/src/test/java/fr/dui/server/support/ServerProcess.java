@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -57,6 +58,20 @@ public final class ServerProcess implements AutoCloseable {
             Path dataDir,
             List<String> extraArgs,
             List<BackendClient> extraClients) {
+        return start(java, jvmOptions, dataDir, extraArgs, extraClients, List.of());
+    }
+
+    /**
+     * As {@link #start(String, List, Path, List, List)}, with client declarations of any kind too (a {@code service}
+     * client with a secret, as the synthetic loader uses), written to the same clients file.
+     */
+    public static ServerProcess start(
+            String java,
+            List<String> jvmOptions,
+            Path dataDir,
+            List<String> extraArgs,
+            List<BackendClient> extraClients,
+            List<Map<String, Object>> extraDeclarations) {
         String jar = System.getProperty("dui.it.server-jar");
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("Packaged server not found (dui.it.server-jar=" + jar + ")");
@@ -66,8 +81,10 @@ public final class ServerProcess implements AutoCloseable {
         BackendClient client = new BackendClient("dui-process", List.of(SharedServer.TEST_SCOPES));
         Path clientsFile = BackendClient.writeClientsFile(
                 dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + "-clients.json"),
-                Stream.concat(Stream.of(client), extraClients.stream())
-                        .map(BackendClient::declaration)
+                Stream.concat(
+                                Stream.concat(Stream.of(client), extraClients.stream())
+                                        .map(BackendClient::declaration),
+                                extraDeclarations.stream())
                         .toList());
         List<String> command = new ArrayList<>();
         command.add(java);

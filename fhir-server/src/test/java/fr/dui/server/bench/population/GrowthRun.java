@@ -1,0 +1,124 @@
+package fr.dui.server.bench.population;
+
+import fr.dui.server.support.ServerProcess;
+import fr.dui.server.synthetic.PopulationSize;
+import fr.dui.server.synthetic.SyntheticPopulation;
+import fr.dui.server.synthetic.loader.LoadReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * How the fiche de synthèse and the waiting-list search grow with the organisation, on PostgreSQL: for each size, a
+ * database of its own (created, then dropped) is filled through the API by a server without validation (the
+ * generator's output conforms to the profiles, its tests check it; validating 3 million resources would take a day
+ * on 2 cores), then the DUI as deployed starts on it and both scenarios run with 1 and 10 users.
+ */
+final class GrowthRun {
+
+    static final String POSTGRES = System.getProperty("bench.postgresql", "jdbc:postgresql://127.0.0.1:5432/");
+    static final String POSTGRES_USER = System.getProperty("bench.postgresql-user", "postgres");
+
+    private final String java;
+    private final List<String> jvmOptions;
+    private final long seed;
+    private final double warmUp;
+    private final double seconds;
+
+    GrowthRun(String java, List<String> jvmOptions, long seed, double warmUp, double seconds) {
+        this.java = java;
+        this.jvmOptions = jvmOptions;
+        this.seed = seed;
+        this.warmUp = warmUp;
+        this.seconds = seconds;
+    }
+
+    List<String> run(List<String> sizes) throws Exception {
+        List<String> lines = new ArrayList<>();
+        lines.add("");
+        lines.add("PostgreSQL, the DUI as deployed (backend token, validation, rules, audit):");
+        lines.add(
+                "| taille | usagers | ressources | chargement | scénario | utilisateurs | /s | p50 / p95 / p99 (ms) |");
+        lines.add("|---|---|---|---|---|---|---|---|");
+        for (String size : sizes) {
+            lines.addAll(size(size));
+        }
+        return lines;
+    }
+
+    private List<String> size(String name) throws Exception {
+        SyntheticPopulation population = SyntheticPopulation.of(PopulationSize.named(name), seed, LocalDate.now());
+        PopulationIndex index = PopulationIndex.of(population);
+        String database = "dui_bench_" + name.replace('-', '_') + "_"
+                + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+        Path work = Files.createTempDirectory("dui-bench-growth-");
+        Path data = work.resolve("data");
+        List<String> db =
+                List.of("--dui.database.url=" + POSTGRES + database, "--dui.database.username=" + POSTGRES_USER);
+        execute("CREATE DATABASE " + database);
+        try {
+            LoadReport load;
+            List<String> loading = new ArrayList<>(PopulationBenchmark.COMMON_ARGS);
+            loading.addAll(PopulationBenchmark.BASELINE_ARGS);
+            loading.addAll(db);
+            try (ServerProcess server = ServerProcess.start(
+                    java, jvmOptions, data, loading, List.of(), List.of(PopulationBenchmark.LOADER_DECLARATION))) {
+                PopulationBenchmark.progress(
+                        name + ": loading " + population.size().describe() + " into " + database);
+                load = PopulationBenchmark.load(server.baseUrl(), population);
+                server.stop();
+            }
+            PopulationBenchmark.progress(
+                    String.format(Locale.ROOT, "%s: %d resources in %.0f s", name, load.resources(), load.seconds()));
+            List<String> serving = new ArrayList<>(PopulationBenchmark.COMMON_ARGS);
+            serving.addAll(db);
+            List<String> lines = new ArrayList<>();
+            try (ServerProcess server = ServerProcess.start(
+                    java, jvmOptions, data, serving, List.of(), List.of(PopulationBenchmark.LOADER_DECLARATION))) {
+                ClosedLoad driver = new ClosedLoad(PopulationBenchmark.http());
+                for (Scenario scenario : Scenario.all(server.baseUrl() + "/fhir", index)) {
+                    if (scenario.name().equals("fiche de synthèse")
+                            || scenario.name().startsWith("liste d'attente")) {
+                        for (int users : new int[] {1, 10}) {
+                            Measure m = driver.run(scenario, users, warmUp, seconds, 7L * users, server::accessToken);
+                            PopulationBenchmark.progress(Report.line(name, m));
+                            lines.add(String.format(
+                                    Locale.ROOT,
+                                    "| %s | %d | %d | %.0f s | %s | %d | %.1f | %.1f / %.1f / %.1f |",
+                                    name,
+                                    population.size().people(),
+                                    load.resources(),
+                                    load.seconds(),
+                                    m.scenario(),
+                                    users,
+                                    m.perSecond(),
+                                    m.p50(),
+                                    m.p95(),
+                                    m.p99()));
+                        }
+                    }
+                }
+                server.stop();
+            }
+            return lines;
+        } finally {
+            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            FileSystemUtils.deleteRecursively(work.toFile());
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(POSTGRES + "postgres", POSTGRES_USER, "");
+                Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
