@@ -32,6 +32,7 @@ final class GrowthRun {
     private final long seed;
     private final double warmUp;
     private final double seconds;
+    private final List<String> failures = new ArrayList<>();
 
     GrowthRun(String java, List<String> jvmOptions, long seed, double warmUp, double seconds) {
         this.java = java;
@@ -52,6 +53,11 @@ final class GrowthRun {
             lines.addAll(size(size));
         }
         return lines;
+    }
+
+    /** The measures of the last run that failed or got no answer. */
+    List<String> failures() {
+        return List.copyOf(failures);
     }
 
     private List<String> size(String name) throws Exception {
@@ -90,6 +96,9 @@ final class GrowthRun {
                         for (int users : new int[] {1, 10}) {
                             Measure m = driver.run(scenario, users, warmUp, seconds, 7L * users, server::accessToken);
                             PopulationBenchmark.progress(Report.line(name, m));
+                            if (m.errors() > 0 || m.count() == 0) {
+                                failures.add(name + ": " + m.scenario() + " × " + users);
+                            }
                             lines.add(String.format(
                                     Locale.ROOT,
                                     "| %s | %d | %d | %.0f s | %s | %d | %.1f | %.1f / %.1f / %.1f |",

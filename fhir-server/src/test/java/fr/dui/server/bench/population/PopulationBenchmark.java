@@ -125,6 +125,7 @@ public final class PopulationBenchmark {
                 LocalDate.now()));
         Path work = Files.createTempDirectory("dui-bench-population-");
         List<ServerProcess> servers = new ArrayList<>();
+        List<String> failures = List.of();
         try {
             List<Long> startups = new ArrayList<>();
             List<Long> rss = new ArrayList<>();
@@ -185,22 +186,27 @@ public final class PopulationBenchmark {
             for (ServerProcess server : servers) {
                 server.stop();
             }
-            long errors = measures.stream()
+            failures = measures.stream()
                     .flatMap(List::stream)
-                    .mapToLong(Measure::errors)
-                    .sum();
-            if (errors > 0) {
-                report.add("Errors: " + errors + " failed requests (the first of each measure is above)");
-            }
+                    .filter(m -> m.errors() > 0 || m.count() == 0)
+                    .map(m -> m.scenario() + " × " + m.users())
+                    .toList();
         } finally {
             servers.forEach(ServerProcess::close);
             FileSystemUtils.deleteRecursively(work.toFile());
         }
         if (!growth.isEmpty()) {
-            report.addAll(new GrowthRun(java, jvmOptions, seed, warmUp, seconds).run(growth));
+            GrowthRun growthRun = new GrowthRun(java, jvmOptions, seed, warmUp, seconds);
+            report.addAll(growthRun.run(growth));
+            failures = new ArrayList<>(failures);
+            failures.addAll(growthRun.failures());
         }
         System.out.println();
         report.forEach(System.out::println);
+        if (!failures.isEmpty()) {
+            // a benchmark whose requests fail measures nothing: the build fails (CI runs it at a small size)
+            throw new IllegalStateException("Failed or unanswered requests in: " + String.join(", ", failures));
+        }
     }
 
     static LoadReport load(String baseUrl, SyntheticPopulation population) throws InterruptedException {
