@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 class VitalSignsReader {
 
+    /** Each chart shows this many days before its last measure, like the fiche de synthèse's. */
+    static final int CHART_DAYS = 90;
+
     /** The measures read: enough for months of daily measures. */
     static final int MEASURES = 300;
 
@@ -69,8 +72,8 @@ class VitalSignsReader {
                             Texts.dayTime(o.getEffectiveDateTimeType().getValue(), zone)));
                 }
             }
-            sys.sort(Comparator.comparing(VitalSignsChart.Point::at));
-            dia.sort(Comparator.comparing(VitalSignsChart.Point::at));
+            recent(sys);
+            recent(dia);
             curves.add(new Courbes.Courbe(
                     "ta",
                     "Tension artérielle",
@@ -103,7 +106,7 @@ class VitalSignsReader {
             if (points.isEmpty()) {
                 continue;
             }
-            points.sort(Comparator.comparing(VitalSignsChart.Point::at));
+            recent(points);
             curves.add(new Courbes.Courbe(
                     sign.field(),
                     sign.label(),
@@ -117,6 +120,15 @@ class VitalSignsReader {
                     last));
         }
         return curves;
+    }
+
+    /** Sorts by time and keeps the {@link #CHART_DAYS} days before the last measure. */
+    private static void recent(List<VitalSignsChart.Point> points) {
+        points.sort(Comparator.comparing(VitalSignsChart.Point::at));
+        if (!points.isEmpty()) {
+            java.time.Instant from = points.get(points.size() - 1).at().minus(java.time.Duration.ofDays(CHART_DAYS));
+            points.removeIf(p -> p.at().isBefore(from));
+        }
     }
 
     private static List<Observation> withCode(List<Observation> observations, String loinc) {
