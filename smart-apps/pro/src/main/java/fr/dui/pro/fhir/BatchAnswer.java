@@ -33,6 +33,13 @@ public final class BatchAnswer {
         }
     }
 
+    /** A single search's answer read as a one-entry batch answer (entry 0), for screens that need one search. */
+    public static BatchAnswer ofSearch(Bundle searchSet) {
+        Bundle answer = new Bundle().setType(Bundle.BundleType.BATCHRESPONSE);
+        answer.addEntry().setResource(searchSet).getResponse().setStatus("200 OK");
+        return new BatchAnswer(answer);
+    }
+
     /** Whether the entry at this position was answered (2xx). */
     public boolean answered(int index) {
         return status(index).startsWith("2");
@@ -64,6 +71,20 @@ public final class BatchAnswer {
             }
         }
         return matches;
+    }
+
+    /** The resources a search at this position brought with {@code _include} / {@code _revinclude}, of this type. */
+    public <T extends Resource> List<T> included(int index, Class<T> type) {
+        List<T> included = new ArrayList<>();
+        if (answered(index) && answer.getEntry().get(index).getResource() instanceof Bundle searchSet) {
+            for (Bundle.BundleEntryComponent found : searchSet.getEntry()) {
+                boolean include = found.hasSearch() && found.getSearch().getMode() == Bundle.SearchEntryMode.INCLUDE;
+                if (include && type.isInstance(found.getResource())) {
+                    included.add(type.cast(found.getResource()));
+                }
+            }
+        }
+        return included;
     }
 
     /** A resource of the answer by its reference ({@code PractitionerRole/12}), if the answer holds it. */

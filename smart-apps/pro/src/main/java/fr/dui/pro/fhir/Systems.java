@@ -31,5 +31,22 @@ public final class Systems {
     public static final String ENTOURAGE_ROLE =
             "https://mos.esante.gouv.fr/NOS/TRE_R260-HL7RoleClass/FHIR/TRE-R260-HL7RoleClass";
 
+    /** Agenda (COO-1, COO-4, COO-6): events, the usager's presence agenda and its presences / absences. */
+    public static final String EVENEMENT_PROFILE = DUI + "StructureDefinition/dui-evenement";
+
+    public static final String EVENT_TYPE = DUI + "CodeSystem/dui-type-evenement";
+    public static final String USAGER_PRESENT = DUI + "StructureDefinition/dui-usager-present";
+    public static final String CANCEL_REASON = DUI + "StructureDefinition/dui-motif-annulation";
+    public static final String AGENDA_PROFILE = DUI + "StructureDefinition/dui-agenda-usager";
+    public static final String PRESENCE_PROFILE = DUI + "StructureDefinition/dui-presence-absence";
+    public static final String PRESENCE_TYPE = DUI + "CodeSystem/dui-type-presence";
+    public static final String ABSENCE_REASON = DUI + "CodeSystem/dui-motif-absence";
+    public static final String ABSENCE_REASON_EXTENSION = DUI + "StructureDefinition/dui-motif-absence";
+    public static final String ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+    public static final String UCUM = "http://unitsofmeasure.org";
+    public static final String FR_CORE_PROFILE = "https://hl7.fr/ig/fhir/core/StructureDefinition/";
+    public static final String DOCUMENT_PROFILE = DUI + "StructureDefinition/dui-document";
+    public static final String DOCUMENT_TYPE = DUI + "CodeSystem/dui-type-document";
+
     private Systems() {}
 }

@@ -31,6 +31,11 @@ public record SmartContext(
         return grants(resourceType, 'c');
     }
 
+    /** Whether the granted scopes let the app update resources of this type. */
+    public boolean mayUpdate(String resourceType) {
+        return grants(resourceType, 'u');
+    }
+
     private boolean grants(String resourceType, char interaction) {
         return Arrays.stream(scopes == null ? new String[0] : scopes.split(" "))
                 .filter(s -> s.startsWith("user/") || s.startsWith("patient/"))

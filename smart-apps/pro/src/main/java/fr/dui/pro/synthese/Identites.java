@@ -55,7 +55,8 @@ final class Identites {
                 patient.getAddress().stream()
                         .findFirst()
                         .map(Identites::address)
-                        .orElse(""));
+                        .orElse(""),
+                photo(patient));
     }
 
     private static String status(Patient patient) {
@@ -117,5 +118,19 @@ final class Identites {
                                 .filter(s -> s != null && !s.isBlank() && !",".equals(s))
                                 .toList())
                 .trim();
+    }
+
+    /** The usager's photo (Patient.photo) as a {@code data:} URI, only when it really is a JPEG or a PNG. */
+    static String photo(Patient patient) {
+        return patient.getPhoto().stream()
+                .filter(a -> a.hasData())
+                .map(a -> fr.dui.pro.documents.Upload.kind(a.getData())
+                        .filter(k -> k != fr.dui.pro.documents.Upload.PDF)
+                        .map(k -> "data:" + k.contentType() + ";base64,"
+                                + java.util.Base64.getEncoder().encodeToString(a.getData()))
+                        .orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -39,7 +39,7 @@ public record Synthese(
         }
     }
 
-    /** Identity traits (RNIV) and the identity status. */
+    /** Identity traits (RNIV) and the identity status; {@code photo}: a {@code data:} URI of a JPEG or PNG, or null. */
     public record Identite(
             String nomUsuel,
             String nomNaissance,
@@ -53,7 +53,8 @@ public record Synthese(
             boolean qualifiee,
             String ins,
             String insType,
-            String adresse) {}
+            String adresse,
+            String photo) {}
 
     public record Proche(String nom, List<String> roles, boolean personneConfiance, String telephone) {}
 

@@ -11,7 +11,7 @@ import org.springframework.web.util.HtmlUtils;
  * A small line chart drawn on the server as inline SVG (no JavaScript, prints as is): one line per series over time,
  * each with its own colour and dash pattern (never colour alone), a title and a text description for screen readers.
  */
-final class VitalSignsChart {
+public final class VitalSignsChart {
 
     private static final int WIDTH = 640;
     private static final int HEIGHT = 220;
@@ -21,14 +21,19 @@ final class VitalSignsChart {
     private static final int BOTTOM = 36;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yy", Locale.FRENCH);
 
-    record Point(Instant at, double value) {}
+    public record Point(Instant at, double value) {}
 
-    record Series(String label, String colour, String dash, List<Point> points) {}
+    public record Series(String label, String colour, String dash, List<Point> points) {}
 
     private VitalSignsChart() {}
 
     /** The SVG of these series (each sorted by time), or null when there is nothing to draw. */
     static String svg(String title, String unit, List<Series> series, ZoneId zone) {
+        return svg("graphique", title, unit, series, zone);
+    }
+
+    /** The same, its title and description ids prefixed with {@code id} (several charts on one page). */
+    public static String svg(String id, String title, String unit, List<Series> series, ZoneId zone) {
         List<Point> all = series.stream().flatMap(s -> s.points().stream()).toList();
         if (all.isEmpty()) {
             return null;
@@ -43,10 +48,20 @@ final class VitalSignsChart {
                 .append(WIDTH)
                 .append(' ')
                 .append(HEIGHT)
-                .append("\" role=\"img\" aria-labelledby=\"graphique-titre graphique-desc\"")
+                .append("\" role=\"img\" aria-labelledby=\"")
+                .append(id)
+                .append("-titre ")
+                .append(id)
+                .append("-desc\"")
                 .append(" xmlns=\"http://www.w3.org/2000/svg\">");
-        svg.append("<title id=\"graphique-titre\">").append(esc(title)).append("</title>");
-        svg.append("<desc id=\"graphique-desc\">")
+        svg.append("<title id=\"")
+                .append(id)
+                .append("-titre\">")
+                .append(esc(title))
+                .append("</title>");
+        svg.append("<desc id=\"")
+                .append(id)
+                .append("-desc\">")
                 .append(esc(describe(series, unit, zone)))
                 .append("</desc>");
         axes(svg, scale, unit, zone, first, last);

@@ -24,6 +24,7 @@ final class ProEnvironment implements BeforeAllCallback {
     static final String MEDECIN = "c.martin";
     static final String INFIRMIERE = "s.bernard";
     static final String AIDE_SOIGNANT = "k.benali";
+    static final String COORDINATRICE = "n.leroy";
     static final String SEJOUR_JEANNE = "sejour-jeanne-ehpad";
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
@@ -76,10 +77,12 @@ final class ProEnvironment implements BeforeAllCallback {
                         AdminApi.scopes(APP_SCOPES)));
                 RecordData data = new RecordData(server);
                 data.loadExamples();
+                data.addCoordinator();
                 data.addHistory(Integer.getInteger("dui.pro.it.history-days", 14), ZONE);
                 admin.createProfessional(MEDECIN, "PractitionerRole/role-dr-martin-ehpad", "Claire Martin");
                 admin.createProfessional(INFIRMIERE, "PractitionerRole/role-ide-bernard-ehpad", "Sophie Bernard");
                 admin.createProfessional(AIDE_SOIGNANT, "PractitionerRole/role-as-benali-ehpad", "Karim Benali");
+                admin.createProfessional(COORDINATRICE, RecordData.COORDINATOR_ROLE, "Nadia Leroy");
                 ConfigurableApplicationContext app = new SpringApplicationBuilder(ProApplication.class)
                         .run(
                                 "--server.port=" + appPort,

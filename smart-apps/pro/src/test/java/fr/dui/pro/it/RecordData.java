@@ -7,10 +7,13 @@ import java.net.http.HttpRequest;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Random;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -24,6 +27,7 @@ import org.hl7.fhir.r4.model.StringType;
 final class RecordData {
 
     static final String JEANNE = "usager-jeanne-dupont";
+    static final String COORDINATOR_ROLE = "PractitionerRole/role-coord-leroy-ehpad";
     private static final FhirContext FHIR = FhirContext.forR4Cached();
     private static final String[][] TARGETS = {
         {"douleur", "Douleur"},
@@ -42,6 +46,44 @@ final class RecordData {
     /** Every example of the guide but the AuditEvent ones (the trail is the server's own), in one transaction. */
     void loadExamples() {
         post(ExampleData.transaction(ExampleData.all(FHIR)));
+    }
+
+    /**
+     * A coordonnateur de parcours of the EHPAD (TRE_R85 330: administratif, social, accompagnement and documents
+     * open to write in the default matrix), who plans the agenda, records absences and the entourage.
+     */
+    void addCoordinator() {
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        Practitioner person = new Practitioner();
+        person.setId("pro-coord-leroy");
+        person.getMeta().addProfile("https://dui-libre.fr/fhir/StructureDefinition/dui-professionnel");
+        person.addIdentifier()
+                .setSystem("urn:oid:1.2.250.1.71.4.2.1")
+                .setValue("3690012346/CP001")
+                .getType()
+                .addCoding()
+                .setSystem("https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203")
+                .setCode("IDNPS");
+        person.addName().setFamily("LEROY").addGiven("Nadia");
+        PractitionerRole role = new PractitionerRole();
+        role.setId(COORDINATOR_ROLE.substring(COORDINATOR_ROLE.indexOf('/') + 1));
+        role.getMeta().addProfile("https://dui-libre.fr/fhir/StructureDefinition/dui-role-professionnel");
+        role.setPractitioner(new Reference("Practitioner/pro-coord-leroy"));
+        role.setOrganization(new Reference("Organization/etab-ehpad-tilleuls"));
+        role.addCode()
+                .addCoding()
+                .setSystem("https://mos.esante.gouv.fr/NOS/TRE_R85-RolePriseCharge/FHIR/TRE-R85-RolePriseCharge")
+                .setCode("330")
+                .setDisplay("Coordonnateur de parcours");
+        role.setActive(true);
+        for (Resource resource : List.of(person, role)) {
+            bundle.addEntry()
+                    .setResource(resource)
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.PUT)
+                    .setUrl(resource.fhirType() + "/" + resource.getIdElement().getIdPart());
+        }
+        post(bundle);
     }
 
     /** {@code days} days of Jeanne's record before now: a blood pressure and three transmissions a day. */

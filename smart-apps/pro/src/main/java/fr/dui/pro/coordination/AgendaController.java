@@ -1,0 +1,218 @@
+package fr.dui.pro.coordination;
+
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import fr.dui.pro.fhir.FhirErrors;
+import fr.dui.pro.settings.ProSettings;
+import fr.dui.pro.smart.SmartContext;
+import fr.dui.pro.smart.SmartSession;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * COO-1 / COO-4 / COO-6: the usager's week (interventions and activities, presences and absences), entering an
+ * intervention, recording presence at an event or an absence over a period, and the professional's own agenda.
+ */
+@Controller
+class AgendaController {
+
+    private final SmartSession smartSession;
+    private final AgendaReader reader;
+    private final AgendaWriter writer;
+    private final ProSettings settings;
+    private final Clock clock;
+
+    AgendaController(
+            SmartSession smartSession, AgendaReader reader, AgendaWriter writer, ProSettings settings, Clock clock) {
+        this.smartSession = smartSession;
+        this.reader = reader;
+        this.writer = writer;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @GetMapping("/agenda")
+    String agenda(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate semaine,
+            HttpSession session,
+            Model model) {
+        SmartContext smart = smartSession.fresh(session);
+        if (!smart.hasPatient()) {
+            return "redirect:/mon-agenda";
+        }
+        Agenda agenda = reader.usager(smart, semaine == null ? today() : semaine);
+        model.addAttribute("agenda", agenda);
+        model.addAttribute("precedente", agenda.lundi().minusDays(7));
+        model.addAttribute("suivante", agenda.lundi().plusDays(7));
+        model.addAttribute("peutPlanifier", smart.mayCreate("Encounter"));
+        model.addAttribute("peutPointer", smart.mayUpdate("Encounter"));
+        model.addAttribute("peutDeclarerAbsence", smart.mayCreate("Slot"));
+        return "agenda";
+    }
+
+    @GetMapping("/mon-agenda")
+    String mine(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate semaine,
+            HttpSession session,
+            Model model) {
+        SmartContext smart = smartSession.fresh(session);
+        Agenda agenda = reader.mine(smart, semaine == null ? today() : semaine);
+        model.addAttribute("agenda", agenda);
+        model.addAttribute("precedente", agenda.lundi().minusDays(7));
+        model.addAttribute("suivante", agenda.lundi().plusDays(7));
+        return "mon-agenda";
+    }
+
+    @GetMapping("/agenda/intervention")
+    String interventionForm(HttpSession session, Model model) {
+        SmartContext smart = smartSession.fresh(session);
+        if (!smart.hasPatient()) {
+            return "redirect:/mon-agenda";
+        }
+        InterventionForm form = new InterventionForm();
+        form.setJour(today());
+        LocalTime hour = LocalTime.now(clock.withZone(settings.zone()))
+                .truncatedTo(ChronoUnit.HOURS)
+                .plusHours(1);
+        form.setDebut(hour);
+        form.setFin(hour.plusMinutes(45));
+        return interventionPage(smart, form, model);
+    }
+
+    @PostMapping("/agenda/intervention")
+    String intervention(
+            @Valid @ModelAttribute("intervention") InterventionForm form,
+            BindingResult errors,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect) {
+        SmartContext smart = smartSession.fresh(session);
+        if (!smart.hasPatient()) {
+            return "redirect:/mon-agenda";
+        }
+        if (form.getType() != null
+                && !form.getType().isBlank()
+                && Codes.find(Codes.EVENT_TYPES, form.getType()).isEmpty()) {
+            errors.rejectValue("type", "inconnu", "Ce type d'intervention n'existe pas.");
+        }
+        if (form.getIntervenant() != null
+                && !form.getIntervenant().matches("(PractitionerRole|Practitioner)/[\\w.-]+")) {
+            errors.rejectValue("intervenant", "inconnu", "Choisissez un intervenant de la liste.");
+        }
+        if (errors.hasErrors()) {
+            return interventionPage(smart, form, model);
+        }
+        try {
+            writer.intervention(smart, form);
+        } catch (UnprocessableEntityException | InvalidRequestException e) {
+            model.addAttribute("refus", refusal(e, "Le DUI a refusé cette intervention."));
+            return interventionPage(smart, form, model);
+        }
+        redirect.addFlashAttribute("succes", "Intervention ajoutée à l'agenda.");
+        redirect.addAttribute("semaine", form.getJour().toString());
+        return "redirect:/agenda";
+    }
+
+    @PostMapping("/agenda/presence")
+    String presence(
+            @RequestParam String evenement,
+            @RequestParam boolean present,
+            @RequestParam(required = false) String semaine,
+            HttpSession session,
+            RedirectAttributes redirect) {
+        SmartContext smart = smartSession.fresh(session);
+        if (!smart.hasPatient()) {
+            return "redirect:/mon-agenda";
+        }
+        writer.presence(smart, evenement, present);
+        redirect.addFlashAttribute("succes", present ? "Présence enregistrée." : "Absence à l'événement enregistrée.");
+        if (semaine != null && semaine.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            redirect.addAttribute("semaine", semaine);
+        }
+        return "redirect:/agenda";
+    }
+
+    @GetMapping("/agenda/absence")
+    String absenceForm(HttpSession session, Model model) {
+        SmartContext smart = smartSession.fresh(session);
+        if (!smart.hasPatient()) {
+            return "redirect:/mon-agenda";
+        }
+        AbsenceForm form = new AbsenceForm();
+        LocalDateTime now = LocalDateTime.now(clock.withZone(settings.zone())).truncatedTo(ChronoUnit.HOURS);
+        form.setDebut(now);
+        form.setFin(now.plusDays(1));
+        return absencePage(form, model);
+    }
+
+    @PostMapping("/agenda/absence")
+    String absence(
+            @Valid @ModelAttribute("absence") AbsenceForm form,
+            BindingResult errors,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect) {
+        SmartContext smart = smartSession.fresh(session);
+        if (!smart.hasPatient()) {
+            return "redirect:/mon-agenda";
+        }
+        if (form.getMotif() != null
+                && !form.getMotif().isBlank()
+                && Codes.find(Codes.ABSENCE_REASONS, form.getMotif()).isEmpty()) {
+            errors.rejectValue("motif", "inconnu", "Ce motif d'absence n'existe pas.");
+        }
+        if (form.getNature() != null
+                && Codes.find(Codes.ABSENCE_KINDS, form.getNature()).isEmpty()) {
+            errors.rejectValue("nature", "inconnue", "Choisissez absence ou absence prévue.");
+        }
+        if (errors.hasErrors()) {
+            return absencePage(form, model);
+        }
+        try {
+            writer.absence(smart, form);
+        } catch (UnprocessableEntityException | InvalidRequestException e) {
+            model.addAttribute("refus", refusal(e, "Le DUI a refusé cette absence."));
+            return absencePage(form, model);
+        }
+        redirect.addFlashAttribute("succes", "Absence enregistrée.");
+        redirect.addAttribute("semaine", form.getDebut().toLocalDate().toString());
+        return "redirect:/agenda";
+    }
+
+    private String interventionPage(SmartContext smart, InterventionForm form, Model model) {
+        model.addAttribute("types", Codes.EVENT_TYPES);
+        model.addAttribute("intervenants", reader.intervenants(smart));
+        model.addAttribute("intervention", form);
+        return "agenda-intervention";
+    }
+
+    private String absencePage(AbsenceForm form, Model model) {
+        model.addAttribute("motifs", Codes.ABSENCE_REASONS);
+        model.addAttribute("natures", Codes.ABSENCE_KINDS);
+        model.addAttribute("absence", form);
+        return "agenda-absence";
+    }
+
+    private static String refusal(ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException e, String fallback) {
+        String reason = FhirErrors.message(e);
+        return reason == null ? fallback : reason;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.zone()));
+    }
+}

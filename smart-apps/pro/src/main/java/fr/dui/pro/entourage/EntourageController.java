@@ -1,0 +1,137 @@
+package fr.dui.pro.entourage;
+
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import fr.dui.pro.coordination.Codes;
+import fr.dui.pro.fhir.FhirErrors;
+import fr.dui.pro.smart.SmartContext;
+import fr.dui.pro.smart.SmartSession;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** GAD-5 / REL-4: the directory of the usager's entourage and care team; adding and changing a member. */
+@Controller
+class EntourageController {
+
+    private final SmartSession smartSession;
+    private final EntourageStore store;
+
+    EntourageController(SmartSession smartSession, EntourageStore store) {
+        this.smartSession = smartSession;
+        this.store = store;
+    }
+
+    @GetMapping("/entourage")
+    String directory(HttpSession session, Model model) {
+        SmartContext smart = smartSession.fresh(session);
+        if (!smart.hasPatient()) {
+            return "redirect:/transmissions";
+        }
+        model.addAttribute("annuaire", store.read(smart));
+        model.addAttribute("peutAjouter", smart.mayCreate("RelatedPerson"));
+        model.addAttribute("peutModifier", smart.mayUpdate("RelatedPerson"));
+        model.addAttribute("peutChangerEquipe", smart.mayUpdate("CareTeam"));
+        return "entourage";
+    }
+
+    @GetMapping("/equipe/ajouter")
+    String teamForm(HttpSession session, Model model) {
+        SmartContext smart = smartSession.fresh(session);
+        if (!smart.hasPatient()) {
+            return "redirect:/transmissions";
+        }
+        model.addAttribute("candidats", store.candidates(smart));
+        return "equipe-ajouter";
+    }
+
+    @PostMapping("/equipe")
+    String team(
+            @org.springframework.web.bind.annotation.RequestParam String membre,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "ajouter") String action,
+            HttpSession session,
+            RedirectAttributes redirect) {
+        SmartContext smart = smartSession.fresh(session);
+        if (!smart.hasPatient() || !membre.matches("PractitionerRole/[A-Za-z0-9.-]{1,64}")) {
+            return "redirect:/entourage";
+        }
+        if ("retirer".equals(action)) {
+            store.leave(smart, membre);
+            redirect.addFlashAttribute("succes", "Professionnel retiré de l'équipe.");
+        } else {
+            store.join(smart, membre);
+            redirect.addFlashAttribute("succes", "Professionnel ajouté à l'équipe.");
+        }
+        return "redirect:/entourage";
+    }
+
+    @GetMapping("/entourage/nouveau")
+    String newForm(HttpSession session, Model model) {
+        smartSession.fresh(session);
+        return formPage(new ProcheForm(), null, model);
+    }
+
+    @GetMapping("/entourage/{id}")
+    String editForm(@PathVariable String id, HttpSession session, Model model) {
+        SmartContext smart = smartSession.fresh(session);
+        if (!smart.hasPatient() || !id.matches("[A-Za-z0-9.-]{1,64}")) {
+            return "redirect:/entourage";
+        }
+        return store.form(smart, id).map(f -> formPage(f, id, model)).orElse("redirect:/entourage");
+    }
+
+    @PostMapping({"/entourage", "/entourage/{id}"})
+    String save(
+            @PathVariable(required = false) String id,
+            @Valid @ModelAttribute("proche") ProcheForm form,
+            BindingResult errors,
+            HttpSession session,
+            Model model,
+            RedirectAttributes redirect) {
+        SmartContext smart = smartSession.fresh(session);
+        if (!smart.hasPatient() || id != null && !id.matches("[A-Za-z0-9.-]{1,64}")) {
+            return "redirect:/entourage";
+        }
+        if (form.getRole() != null
+                && !form.getRole().isBlank()
+                && Codes.find(EntourageCodes.ROLES, form.getRole()).isEmpty()) {
+            errors.rejectValue("role", "inconnu", "Ce rôle n'existe pas.");
+        }
+        if (form.getLien() != null
+                && !form.getLien().isBlank()
+                && Codes.find(EntourageCodes.LINKS, form.getLien()).isEmpty()) {
+            errors.rejectValue("lien", "inconnu", "Ce lien n'existe pas.");
+        }
+        if (errors.hasErrors()) {
+            return formPage(form, id, model);
+        }
+        try {
+            if (id == null) {
+                store.add(smart, form);
+            } else {
+                store.change(smart, id, form);
+            }
+        } catch (UnprocessableEntityException | InvalidRequestException e) {
+            String reason = FhirErrors.message(e);
+            model.addAttribute("refus", reason == null ? "Le DUI a refusé cette personne." : reason);
+            return formPage(form, id, model);
+        }
+        redirect.addFlashAttribute("succes", id == null ? "Personne ajoutée à l'entourage." : "Entourage mis à jour.");
+        return "redirect:/entourage";
+    }
+
+    private String formPage(ProcheForm form, String id, Model model) {
+        model.addAttribute("proche", form);
+        model.addAttribute("id", id);
+        model.addAttribute("roles", EntourageCodes.ROLES);
+        model.addAttribute("liens", EntourageCodes.LINKS);
+        return "entourage-personne";
+    }
+}

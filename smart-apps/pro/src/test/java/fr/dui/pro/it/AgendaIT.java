@@ -1,0 +1,90 @@
+package fr.dui.pro.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.dui.server.support.Browser;
+import java.time.LocalDate;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
+
+/**
+ * COO-1 / COO-4 / COO-6: a coordinatrice of the EHPAD records Jeanne's hospitalisation, plans a toilette in her
+ * own agenda, points Jeanne present, and finds it in « Mon agenda »; an aide-soignant, whose
+ * habilitations do not open the agenda to writing, is refused by the DUI with a French page.
+ */
+@ExtendWith(ProEnvironment.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AgendaIT {
+
+    @Test
+    @Order(1)
+    void aCoordinatriceRecordsAnAbsenceAndPlansAnInterventionSeenInBothAgendas() {
+        ProEnvironment.Running env = ProEnvironment.get();
+        try (Browser browser = Browser.start()) {
+            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.COORDINATRICE));
+            browser.logIn(ProEnvironment.COORDINATRICE, AdminApi.PASSWORD);
+            browser.consentIfAsked(env.appUrl, null);
+            browser.waitForUrl(env.appUrl + "/synthese");
+
+            browser.open(env.appUrl + "/agenda");
+            assertThat(browser.text("usager-nom")).isEqualTo("Jeanne DUPONT");
+            assertThat(browser.text("requetes-fhir")).startsWith("1 requête FHIR");
+
+            // an absence: the form's period starts now and lasts a day
+            browser.click("declarer-absence");
+            browser.select("motif", "Hospitalisation");
+            browser.type("commentaire", "Chute, hospitalisée aux HCL.");
+            browser.click("enregistrer");
+            browser.waitForUrl(env.appUrl + "/agenda");
+            assertThat(browser.text("succes")).isEqualTo("Absence enregistrée.");
+            String today = browser.text("jour-" + LocalDate.now(ProEnvironment.ZONE));
+            assertThat(today).contains("Absence — Hospitalisation", "Chute, hospitalisée aux HCL.");
+
+            // an intervention, today in the next hour, in her own agenda
+            browser.click("nouvelle-intervention");
+            browser.select("type", "Toilette");
+            browser.click("enregistrer");
+            browser.waitForUrl(env.appUrl + "/agenda");
+            assertThat(browser.text("succes")).isEqualTo("Intervention ajoutée à l'agenda.");
+            assertThat(browser.text("agenda")).contains("Toilette", "Nadia LEROY", "Planifié");
+            WebElement present = browser.all("button[id^=present-]").get(0);
+            present.click();
+            browser.waitForUrl(env.appUrl + "/agenda");
+            assertThat(browser.text("succes")).isEqualTo("Présence enregistrée.");
+            assertThat(browser.text("agenda")).contains("Usager présent", "Réalisé");
+            browser.screenshot("agenda");
+
+            browser.open(env.appUrl + "/mon-agenda");
+            assertThat(browser.text("agenda")).contains("Jeanne DUPONT — Toilette");
+            assertThat(browser.text("requetes-fhir")).startsWith("1 requête FHIR");
+            browser.screenshot("mon-agenda");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void anAideSoignantSeesTheAgendaButTheDuiRefusesHerAnAbsence() {
+        ProEnvironment.Running env = ProEnvironment.get();
+        try (Browser browser = Browser.start()) {
+            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.AIDE_SOIGNANT));
+            browser.logIn(ProEnvironment.AIDE_SOIGNANT, AdminApi.PASSWORD);
+            browser.consentIfAsked(env.appUrl, null);
+            browser.waitForUrl(env.appUrl + "/synthese");
+
+            browser.open(env.appUrl + "/agenda");
+            assertThat(browser.text("agenda")).contains("Absence — Hospitalisation", "Toilette");
+            browser.open(env.appUrl + "/agenda/absence");
+            browser.select("motif", "Vacances");
+            browser.click("enregistrer");
+            assertThat(browser.pageText()).contains("Accès refusé", "Vos habilitations ne vous permettent pas");
+            browser.open(env.appUrl + "/agenda");
+            assertThat(browser.text("agenda")).doesNotContain("Vacances");
+        }
+    }
+}
