@@ -66,6 +66,33 @@ public final class BatchAnswer {
         return matches;
     }
 
+    /** The resources a search at this position brought with {@code _include} or {@code _revinclude}, of this type. */
+    public <T extends Resource> List<T> included(int index, Class<T> type) {
+        List<T> included = new ArrayList<>();
+        if (answered(index) && answer.getEntry().get(index).getResource() instanceof Bundle searchSet) {
+            for (Bundle.BundleEntryComponent found : searchSet.getEntry()) {
+                boolean include = found.hasSearch() && found.getSearch().getMode() == Bundle.SearchEntryMode.INCLUDE;
+                if (include && type.isInstance(found.getResource())) {
+                    included.add(type.cast(found.getResource()));
+                }
+            }
+        }
+        return included;
+    }
+
+    /** The resources of a {@code _history} or search answer at this position, of this type, in order. */
+    public <T extends Resource> List<T> all(int index, Class<T> type) {
+        List<T> all = new ArrayList<>();
+        if (answered(index) && answer.getEntry().get(index).getResource() instanceof Bundle bundle) {
+            for (Bundle.BundleEntryComponent found : bundle.getEntry()) {
+                if (type.isInstance(found.getResource())) {
+                    all.add(type.cast(found.getResource()));
+                }
+            }
+        }
+        return all;
+    }
+
     /** A resource of the answer by its reference ({@code PractitionerRole/12}), if the answer holds it. */
     public <T extends Resource> Optional<T> resolve(Reference reference, Class<T> type) {
         if (reference == null || !reference.hasReference()) {

@@ -24,6 +24,7 @@ final class ProEnvironment implements BeforeAllCallback {
     static final String MEDECIN = "c.martin";
     static final String INFIRMIERE = "s.bernard";
     static final String AIDE_SOIGNANT = "k.benali";
+    static final String SECRETAIRE = "n.durand";
     static final String SEJOUR_JEANNE = "sejour-jeanne-ehpad";
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
@@ -77,6 +78,8 @@ final class ProEnvironment implements BeforeAllCallback {
                 RecordData data = new RecordData(server);
                 data.loadExamples();
                 data.addHistory(Integer.getInteger("dui.pro.it.history-days", 14), ZONE);
+                data.addSecretary("pro-sec-durand", "role-sec-durand-og");
+                admin.createProfessional(SECRETAIRE, "PractitionerRole/role-sec-durand-og", "Nadia Durand");
                 admin.createProfessional(MEDECIN, "PractitionerRole/role-dr-martin-ehpad", "Claire Martin");
                 admin.createProfessional(INFIRMIERE, "PractitionerRole/role-ide-bernard-ehpad", "Sophie Bernard");
                 admin.createProfessional(AIDE_SOIGNANT, "PractitionerRole/role-as-benali-ehpad", "Karim Benali");

@@ -44,6 +44,30 @@ final class RecordData {
         post(ExampleData.transaction(ExampleData.all(FHIR)));
     }
 
+    /**
+     * A secretary of the OG (a role held at OG level: every establishment of Les Tilleuls), who manages admissions
+     * (TRE_R85 331, « Secrétaire assistante médico-administrative »: administrative data rcud in the default matrix).
+     */
+    void addSecretary(String practitionerId, String roleId) {
+        String bundle = """
+                {"resourceType":"Bundle","type":"transaction","entry":[
+                 {"fullUrl":"Practitioner/%1$s","resource":{"resourceType":"Practitioner","id":"%1$s",
+                   "meta":{"profile":["https://dui-libre.fr/fhir/StructureDefinition/dui-professionnel"]},
+                   "identifier":[{"type":{"coding":[{"system":"https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203","code":"IDNPS"}]},
+                     "system":"urn:oid:1.2.250.1.71.4.2.1","value":"3690012346/SEC001"}],
+                   "name":[{"family":"DURAND","given":["Nadia"]}]},
+                  "request":{"method":"PUT","url":"Practitioner/%1$s"}},
+                 {"fullUrl":"PractitionerRole/%2$s","resource":{"resourceType":"PractitionerRole","id":"%2$s",
+                   "meta":{"profile":["https://dui-libre.fr/fhir/StructureDefinition/dui-role-professionnel"]},
+                   "active":true,"practitioner":{"reference":"Practitioner/%1$s"},
+                   "organization":{"reference":"Organization/og-les-tilleuls"},
+                   "code":[{"coding":[{"system":"https://mos.esante.gouv.fr/NOS/TRE_R85-RolePriseCharge/FHIR/TRE-R85-RolePriseCharge",
+                     "code":"331","display":"Secrétaire assistante médico-administrative"}]}]},
+                  "request":{"method":"PUT","url":"PractitionerRole/%2$s"}}]}
+                """.formatted(practitionerId, roleId);
+        post(FHIR.newJsonParser().parseResource(Bundle.class, bundle));
+    }
+
     /** {@code days} days of Jeanne's record before now: a blood pressure and three transmissions a day. */
     void addHistory(int days, ZoneId zone) {
         Observation pressure = example("Observation-ta-jeanne-2024-05-02");
