@@ -135,8 +135,7 @@ class AdmissionController {
     String nouvelle(HttpSession session, Model model) {
         SmartContext smart = smartSession.fresh(session);
         DemandeForm form = new DemandeForm();
-        Professionnel pro = liste.read(smart, "-", null, null).professionnel();
-        return formPage(form, pro, null, model);
+        return formPage(form, liste.professionnel(smart), null, model);
     }
 
     @PostMapping("/admissions/nouvelle")
@@ -147,10 +146,10 @@ class AdmissionController {
             Model model,
             RedirectAttributes redirect) {
         SmartContext smart = smartSession.fresh(session);
-        AdmissionWriter.Verification check = writer.verifier(smart, form);
         if (errors.hasErrors()) {
-            return formPage(form, check.professionnel(), null, model);
+            return formPage(form, liste.professionnel(smart), null, model);
         }
+        AdmissionWriter.Verification check = writer.verifier(smart, form);
         boolean chosen =
                 form.getUsagerExistant() != null && !form.getUsagerExistant().isBlank();
         if (chosen && check.candidats().stream().noneMatch(c -> c.id().equals(form.getUsagerExistant()))) {

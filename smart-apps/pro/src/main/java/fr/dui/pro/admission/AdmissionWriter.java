@@ -165,7 +165,7 @@ class AdmissionWriter {
             task.setFocus(new Reference(requestRef));
             task.setFor(subject);
             task.setOwner(new Reference("Organization/" + target.id()));
-            task.setAuthoredOnElement(new DateTimeType(now.toLocalDate().toString()));
+            task.setAuthoredOnElement(dateTime(now));
             task.setLastModifiedElement(dateTime(now));
             post(tx, task);
             taskEntries.add(tx.getEntry().size() - 1);
@@ -200,7 +200,7 @@ class AdmissionWriter {
                 : now.toLocalDate();
         task.setBusinessStatus(cible.concept());
         task.setStatus(cible.taskStatus());
-        task.setLastModifiedElement(dateTime(now));
+        touch(task, now);
         Bundle tx = new Bundle().setType(Bundle.BundleType.TRANSACTION);
         put(tx, task);
         if (cible == Statut.ENTRE) {
@@ -240,7 +240,7 @@ class AdmissionWriter {
         task.addInput()
                 .setType(new CodeableConcept(new Coding(AdmissionFhir.REQUEST_TYPE, "premier-contact", null)))
                 .setValue(new Reference(visitRef));
-        task.setLastModifiedElement(dateTime(ZonedDateTime.now(clock.withZone(settings.zone()))));
+        touch(task, ZonedDateTime.now(clock.withZone(settings.zone())));
         put(tx, task);
         fhir.client(smart).transaction().withBundle(tx).execute();
     }
@@ -367,6 +367,18 @@ class AdmissionWriter {
             }
         }
         return null;
+    }
+
+    /**
+     * Sets when the Task last changed, with the precision of its {@code authoredOn} (the profile's invariant compares
+     * them: a day-precision authoredOn with a dateTime lastModified cannot be compared).
+     */
+    private void touch(Task task, ZonedDateTime now) {
+        boolean dayPrecision = task.hasAuthoredOnElement()
+                && task.getAuthoredOnElement().getPrecision().ordinal()
+                        <= ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY.ordinal();
+        task.setLastModifiedElement(
+                dayPrecision ? new DateTimeType(now.toLocalDate().toString()) : dateTime(now));
     }
 
     private DateTimeType dateTime(ZonedDateTime time) {

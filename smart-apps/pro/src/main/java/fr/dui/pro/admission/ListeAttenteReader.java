@@ -35,6 +35,15 @@ class ListeAttenteReader {
     /** The list, the professional, and the French reason the list was refused (or null). */
     record Resultat(List<Demande> demandes, Professionnel professionnel, String refus, boolean tronquee) {}
 
+    /** Only the professional (their establishments, whether they manage admissions): one search. */
+    Professionnel professionnel(SmartContext smart) {
+        BatchBuilder batch = new BatchBuilder();
+        int role = Professionnel.query(batch, smart.fhirUser());
+        Bundle answer =
+                fhir.client(smart).transaction().withBundle(batch.build()).execute();
+        return Professionnel.from(new BatchAnswer(answer), role, List.of());
+    }
+
     Resultat read(SmartContext smart, String etablissement, String statut, String nom) {
         BatchBuilder batch = new BatchBuilder();
         StringBuilder search = new StringBuilder("Task?code=" + enc(AdmissionFhir.WAITING_LIST_TOKEN)

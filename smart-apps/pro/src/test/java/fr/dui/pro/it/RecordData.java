@@ -68,6 +68,36 @@ final class RecordData {
         post(FHIR.newJsonParser().parseResource(Bundle.class, bundle));
     }
 
+    /**
+     * A second resident of the EHPAD, with a séjour and no evaluation nor projet yet, for the tests that write them
+     * (Jeanne's fiche stays as the other tests expect it): Lucas's example identity renamed, Jeanne's séjour copied.
+     */
+    void addResident(String patientId, String family, String given, String encounterId) {
+        org.hl7.fhir.r4.model.Patient patient = (org.hl7.fhir.r4.model.Patient)
+                FHIR.newJsonParser().parseResource(ExampleData.json("Patient-usager-lucas-martin"));
+        patient.setId(patientId);
+        patient.getNameFirstRep().setFamily(family).getGiven().clear();
+        patient.getNameFirstRep().addGiven(given);
+        patient.setGender(org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.MALE);
+        patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1939-04-21"));
+        patient.getIdentifierFirstRep().setValue("3690012346/" + patientId);
+        org.hl7.fhir.r4.model.Encounter stay = (org.hl7.fhir.r4.model.Encounter)
+                FHIR.newJsonParser().parseResource(ExampleData.json("Encounter-sejour-jeanne-ehpad"));
+        stay.setId(encounterId);
+        stay.setSubject(new Reference("Patient/" + patientId));
+        stay.getIdentifierFirstRep().setValue("3690012346/" + patientId + "-SEJOUR-1");
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        for (Resource r : new Resource[] {patient, stay}) {
+            bundle.addEntry()
+                    .setFullUrl(r.fhirType() + "/" + r.getIdElement().getIdPart())
+                    .setResource(r)
+                    .getRequest()
+                    .setMethod(Bundle.HTTPVerb.PUT)
+                    .setUrl(r.fhirType() + "/" + r.getIdElement().getIdPart());
+        }
+        post(bundle);
+    }
+
     /** {@code days} days of Jeanne's record before now: a blood pressure and three transmissions a day. */
     void addHistory(int days, ZoneId zone) {
         Observation pressure = example("Observation-ta-jeanne-2024-05-02");
