@@ -63,7 +63,7 @@ class AdmissionController {
             HttpSession session,
             Model model) {
         SmartContext smart = smartSession.fresh(session);
-        ListeAttenteReader.Resultat r = liste.read(smart, etablissement, statut, nom);
+        ListeAttenteReader.Resultat r = liste.read(smart, professionnel(smart, session), etablissement, statut, nom);
         model.addAttribute("resultat", r);
         model.addAttribute("statuts", Statut.values());
         model.addAttribute("filtreEtablissement", etablissement == null ? "" : etablissement);
@@ -135,7 +135,7 @@ class AdmissionController {
     String nouvelle(HttpSession session, Model model) {
         SmartContext smart = smartSession.fresh(session);
         DemandeForm form = new DemandeForm();
-        return formPage(form, liste.professionnel(smart), null, model);
+        return formPage(form, professionnel(smart, session), null, model);
     }
 
     @PostMapping("/admissions/nouvelle")
@@ -147,7 +147,7 @@ class AdmissionController {
             RedirectAttributes redirect) {
         SmartContext smart = smartSession.fresh(session);
         if (errors.hasErrors()) {
-            return formPage(form, liste.professionnel(smart), null, model);
+            return formPage(form, professionnel(smart, session), null, model);
         }
         AdmissionWriter.Verification check = writer.verifier(smart, form);
         boolean chosen =
@@ -191,6 +191,17 @@ class AdmissionController {
         model.addAttribute("candidats", candidats);
         model.addAttribute("peutCreer", pro.peutGerer());
         return "demande-nouvelle";
+    }
+
+    /** The professional's establishments and profession: read once per session (and per person). */
+    private Professionnel professionnel(SmartContext smart, HttpSession session) {
+        String key = Professionnel.class.getName() + "|" + smart.fhirUser();
+        if (session.getAttribute(key) instanceof Professionnel known) {
+            return known;
+        }
+        Professionnel pro = liste.professionnel(smart);
+        session.setAttribute(key, pro);
+        return pro;
     }
 
     private LocalDate today() {

@@ -68,7 +68,6 @@ class DemandeReader {
         BatchBuilder batch = new BatchBuilder();
         int task =
                 batch.get("Task?_id=" + enc(tache) + "&_include=Task:patient&_include=Task:focus&_include=Task:owner");
-        int history = batch.get("Task/" + enc(tache) + "/_history?_count=50");
         int encounters = batch.get("Encounter?subject=" + enc("Patient/" + usager)
                 + "&_include=Encounter:service-provider&_sort=-date&_count=20");
         int role = Professionnel.query(batch, smart.fhirUser());
@@ -93,7 +92,7 @@ class DemandeReader {
                         request.getExtensionByUrl(AdmissionFhir.ORIGIN_EXTENSION)
                                 .getValue());
         List<Version> versions = new ArrayList<>();
-        for (Task v : a.all(history, Task.class)) {
+        for (Task v : history(smart, t)) {
             versions.add(new Version(
                     v.getMeta().getVersionId(),
                     Texts.dayTime(v.getMeta().getLastUpdated(), zone),
@@ -132,6 +131,35 @@ class DemandeReader {
                 stays,
                 Professionnel.from(a, role, a.included(task, Organization.class)));
     }
+
+    /**
+     * The Task's earlier versions (each status change is one), read version by version ({@code vread}) in one batch:
+     * a second round trip, as the current version must be known first. (An instance {@code _history} in the first
+     * batch returned only the current version on the DUI.)
+     */
+    private List<Task> history(SmartContext smart, Task current) {
+        int last = number(current.getMeta().getVersionId());
+        List<Task> versions = new ArrayList<>();
+        versions.add(current);
+        if (last <= 1) {
+            return versions;
+        }
+        BatchBuilder batch = new BatchBuilder();
+        String id = current.getIdElement().getIdPart();
+        List<Integer> entries = new ArrayList<>();
+        for (int v = last - 1; v >= Math.max(1, last - MAX_VERSIONS); v--) {
+            entries.add(batch.get("Task/" + enc(id) + "/_history/" + v));
+        }
+        BatchAnswer a = new BatchAnswer(
+                fhir.client(smart).transaction().withBundle(batch.build()).execute());
+        for (int entry : entries) {
+            a.read(entry, Task.class).ifPresent(versions::add);
+        }
+        return versions;
+    }
+
+    /** The earlier versions shown at most. */
+    static final int MAX_VERSIONS = 30;
 
     private static int number(String version) {
         try {

@@ -9,7 +9,6 @@ import fr.dui.pro.settings.ProSettings;
 import fr.dui.pro.smart.SmartContext;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Task;
 import org.springframework.stereotype.Component;
 
@@ -44,18 +43,27 @@ class ListeAttenteReader {
         return Professionnel.from(new BatchAnswer(answer), role, List.of());
     }
 
-    Resultat read(SmartContext smart, String etablissement, String statut, String nom) {
+    /**
+     * The applications of the professional's establishments (or of the one chosen among them), in one search: the
+     * owner filter keeps the DUI from returning applications of establishments the professional does not work in.
+     */
+    Resultat read(SmartContext smart, Professionnel pro, String etablissement, String statut, String nom) {
+        List<String> owners = pro.etablissements().stream()
+                .map(Professionnel.Etablissement::id)
+                .filter(id -> etablissement == null || etablissement.isBlank() || id.equals(etablissement))
+                .map(id -> "Organization/" + id)
+                .toList();
+        if (owners.isEmpty()) {
+            return new Resultat(List.of(), pro, null, false);
+        }
         BatchBuilder batch = new BatchBuilder();
         StringBuilder search = new StringBuilder("Task?code=" + enc(AdmissionFhir.WAITING_LIST_TOKEN)
+                + "&owner=" + enc(String.join(",", owners))
                 + "&_include=Task:patient&_include=Task:focus&_include=Task:owner&_sort=-modified&_count=" + MAX);
-        if (etablissement != null && !etablissement.isBlank()) {
-            search.append("&owner=").append(enc("Organization/" + etablissement));
-        }
         if (statut != null && Statut.ofCode(statut).isPresent()) {
             search.append("&business-status=").append(enc(Statut.SYSTEM + "|" + statut));
         }
         int tasks = batch.get(search.toString());
-        int role = Professionnel.query(batch, smart.fhirUser());
         Bundle answer =
                 fhir.client(smart).transaction().withBundle(batch.build()).execute();
         BatchAnswer a = new BatchAnswer(answer);
@@ -64,7 +72,6 @@ class ListeAttenteReader {
                 .map(t -> Demande.of(t, a, settings.zone()))
                 .filter(d -> d.nomContient(nom))
                 .toList();
-        Professionnel professionnel = Professionnel.from(a, role, a.included(tasks, Organization.class));
-        return new Resultat(demandes, professionnel, a.refusal(tasks), found.size() >= MAX);
+        return new Resultat(demandes, pro, a.refusal(tasks), found.size() >= MAX);
     }
 }

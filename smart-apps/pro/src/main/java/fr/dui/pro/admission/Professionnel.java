@@ -27,10 +27,10 @@ import org.hl7.fhir.r4.model.PractitionerRole;
  * action the profession does not have by default: {@link #ADMISSION_PROFESSIONS} are the professions the default
  * matrix lets create and change administrative data.
  */
-record Professionnel(boolean peutGerer, List<Etablissement> etablissements) {
+record Professionnel(boolean peutGerer, List<Etablissement> etablissements) implements java.io.Serializable {
 
     /** An establishment: its id, name and FINESS. */
-    record Etablissement(String id, String nom, String finess) {}
+    record Etablissement(String id, String nom, String finess) implements java.io.Serializable {}
 
     static final Set<String> ADMISSION_PROFESSIONS =
             Set.of("TRE_R85|331", "TRE_R85|359", "TRE_R94|41", "TRE_R85|330", "TRE_R85|333");

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -26,8 +27,8 @@ record Projet(CarePlan carePlan, List<Goal> attentes, List<Goal> objectifs, List
 
     static final String ATTENTE = Systems.DUI + "StructureDefinition/dui-attente";
 
-    /** The usager's last signature: when, and whether it is of the current version. */
-    record Signature(String quand, String version, boolean courante) {}
+    /** The usager's last signature: when, the fingerprint signed, and whether the projet is unchanged since. */
+    record Signature(String quand, String empreinte, boolean courante) {}
 
     static Optional<Projet> from(BatchAnswer a, int index, ZoneId zone) {
         List<CarePlan> plans = new ArrayList<>(a.matches(index, CarePlan.class));
@@ -52,23 +53,54 @@ record Projet(CarePlan carePlan, List<Goal> attentes, List<Goal> objectifs, List
             a.resolve(activity.getReference(), Task.class).ifPresent(actions::add);
         }
         String id = "CarePlan/" + plan.getIdElement().getIdPart();
-        String current = plan.getMeta().getVersionId();
         String patient = Refs.relative(plan.getSubject());
+        String current = empreinte(plan, attentes, objectifs, actions);
         Signature signature = a.included(index, Provenance.class).stream()
                 .filter(p -> p.getTarget().stream().anyMatch(t -> id.equals(Refs.relative(t))))
                 .filter(p -> p.getSignature().stream().anyMatch(s -> patient.equals(Refs.relative(s.getWho()))))
                 .max(Comparator.comparing(Provenance::getRecorded))
                 .map(p -> {
-                    String version = p.getTarget().stream()
-                            .map(Reference::getReference)
-                            .filter(r -> r != null && r.contains("/_history/"))
-                            .map(r -> r.substring(r.indexOf("/_history/") + 10))
+                    String signed = p.getSignature().stream()
+                            .filter(s -> patient.equals(Refs.relative(s.getWho())) && s.hasData())
+                            .map(s -> HexFormat.of().formatHex(s.getData()))
                             .findFirst()
                             .orElse("");
-                    return new Signature(Texts.dayTime(p.getRecorded(), zone), version, version.equals(current));
+                    return new Signature(Texts.dayTime(p.getRecorded(), zone), signed, signed.equals(current));
                 })
                 .orElse(null);
         return Optional.of(new Projet(plan, attentes, objectifs, actions, signature));
+    }
+
+    /**
+     * The fingerprint (SHA-256) of what the usager signs: the title, the projet de vie, the review date, the
+     * expectations, goals and actions. It is the signature's data: the projet is signed while it is unchanged (the
+     * DUI keeps references unversioned, so the signature cannot name the CarePlan's version).
+     */
+    static String empreinte(CarePlan plan, List<Goal> attentes, List<Goal> objectifs, List<Task> actions) {
+        StringBuilder content = new StringBuilder();
+        content.append(plan.getTitle())
+                .append('\u001f')
+                .append(plan.getDescription())
+                .append('\u001f');
+        var revision = plan.getExtensionByUrl(Systems.REVISION_DATE);
+        content.append(revision == null ? "" : revision.getValue().primitiveValue())
+                .append('\u001e');
+        attentes.forEach(g -> content.append(g.getDescription().getText()).append('\u001f'));
+        content.append('\u001e');
+        objectifs.forEach(g -> content.append(g.getDescription().getText()).append('\u001f'));
+        content.append('\u001e');
+        actions.forEach(t -> content.append(t.getDescription()).append('\u001f'));
+        try {
+            return HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(content.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String empreinte() {
+        return empreinte(carePlan, attentes, objectifs, actions);
     }
 
     String revision() {

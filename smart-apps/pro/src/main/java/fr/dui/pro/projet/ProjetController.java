@@ -103,7 +103,9 @@ class ProjetController {
         model.addAttribute("p", lu.projet().orElse(null));
         model.addAttribute("projet", form);
         model.addAttribute("peutModifier", smart.mayCreate("CarePlan"));
-        model.addAttribute("peutSigner", smart.mayCreate("Provenance"));
+        // recording the usager's agreement writes a Consent: offered to the professions whose default habilitations
+        // allow it (the DUI refuses the others)
+        model.addAttribute("peutSigner", lu.recueilleSignatures() && smart.mayCreate("Consent"));
         return "projet";
     }
 }

@@ -5,6 +5,7 @@ import static fr.dui.pro.fhir.BatchBuilder.enc;
 import fr.dui.pro.fhir.BatchAnswer;
 import fr.dui.pro.fhir.BatchBuilder;
 import fr.dui.pro.fhir.DuiFhir;
+import fr.dui.pro.fhir.Professions;
 import fr.dui.pro.fhir.Refs;
 import fr.dui.pro.fhir.Systems;
 import fr.dui.pro.fhir.Texts;
@@ -22,6 +23,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Goal;
@@ -62,7 +64,8 @@ class ProjetService {
         }
     }
 
-    record Lu(String usager, Optional<Projet> projet) {}
+    /** The usager's name, their projet if any, and whether the professional's profession records signatures. */
+    record Lu(String usager, Optional<Projet> projet, boolean recueilleSignatures) {}
 
     Lu read(SmartContext smart) {
         BatchBuilder batch = new BatchBuilder();
@@ -70,6 +73,7 @@ class ProjetService {
         int plans = batch.get("CarePlan?subject=" + enc("Patient/" + smart.patient())
                 + "&status=active,draft&_include=CarePlan:goal&_include=CarePlan:activity-reference"
                 + "&_revinclude=Provenance:target&_count=5");
+        int role = batch.get(Professions.roleSearch(smart.fhirUser()));
         BatchAnswer a = new BatchAnswer(
                 fhir.client(smart).transaction().withBundle(batch.build()).execute());
         if (!a.answered(plans)) {
@@ -77,7 +81,10 @@ class ProjetService {
         }
         String name =
                 a.read(patient, Patient.class).map(p -> Texts.name(p.getName())).orElse("");
-        return new Lu(name, Projet.from(a, plans, settings.zone()));
+        boolean signs = a.matches(role, org.hl7.fhir.r4.model.PractitionerRole.class).stream()
+                .flatMap(r -> Professions.of(r).stream())
+                .anyMatch(Professions.CONSENTS::contains);
+        return new Lu(name, Projet.from(a, plans, settings.zone()), signs);
     }
 
     /** Stores the form's changes; refused if someone changed the projet since the form was opened. */
@@ -101,7 +108,8 @@ class ProjetService {
         } else {
             plan = new CarePlan();
             plan.getMeta().addProfile(SD + "dui-projet-personnalise");
-            plan.setStatus(CarePlan.CarePlanStatus.ACTIVE);
+            // en préparation until the usager agrees (the profile: an active projet has the usager's Consent)
+            plan.setStatus(CarePlan.CarePlanStatus.DRAFT);
             plan.setIntent(CarePlan.CarePlanIntent.PLAN);
             plan.addCategory(new CodeableConcept(new Coding(PP_CATEGORY, "PP", "Projet Personnalisé")));
             plan.setSubject(subject);
@@ -202,12 +210,17 @@ class ProjetService {
         fhir.client(smart).transaction().withBundle(tx).execute();
     }
 
-    /** The usager's agreement on the current version: their signature, recorded by the professional. */
+    /**
+     * The usager's agreement on the current version, in one transaction: their Consent to the projet (profile
+     * dui-consentement, category projet-personnalise), the CarePlan made active with that Consent in its supportingInfo,
+     * and the usager's signature (Provenance dui-signature) of the CarePlan's version this update creates and of the
+     * Consent, recorded by the professional.
+     */
     void sign(SmartContext smart, String version) {
         Projet projet = read(smart)
                 .projet()
-                .orElseThrow(
-                        () -> new Refus("Aucun projet à signer", "Ce usager n'a pas de projet personnalisé en cours."));
+                .orElseThrow(() ->
+                        new Refus("Aucun projet à signer", "Cet usager n'a pas de projet personnalisé en cours."));
         CarePlan plan = projet.carePlan();
         if (!plan.getMeta().getVersionId().equals(version)) {
             throw new Refus(
@@ -215,12 +228,35 @@ class ProjetService {
                     "Le projet a été modifié depuis que vous l'avez ouvert : relisez-le avec l'usager avant sa signature.");
         }
         Date now = Date.from(clock.instant());
+        TimeZone zone = TimeZone.getTimeZone(settings.zone());
         Reference usager = new Reference("Patient/" + smart.patient());
+        Bundle tx = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+
+        Consent consent = new Consent();
+        consent.getMeta().addProfile(SD + "dui-consentement");
+        consent.addCategory(new CodeableConcept(new Coding(
+                Systems.DUI + "CodeSystem/dui-type-consentement", "projet-personnalise", "Projet personnalisé")));
+        consent.setStatus(Consent.ConsentState.ACTIVE);
+        consent.setScope(new CodeableConcept(
+                new Coding("http://terminology.hl7.org/CodeSystem/consentscope", "treatment", null)));
+        consent.setPatient(usager);
+        consent.setDateTimeElement(new DateTimeType(now, ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND, zone));
+        consent.addPerformer(usager);
+        consent.setPolicyRule(
+                new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "OPTIN", null)));
+        consent.getProvision().setType(Consent.ConsentProvisionType.PERMIT);
+        String consentRef = post(tx, consent);
+
+        plan.setStatus(CarePlan.CarePlanStatus.ACTIVE);
+        plan.addSupportingInfo(new Reference(consentRef));
+        put(tx, plan);
+
+        int next = Integer.parseInt(version) + 1; // the version this transaction's update creates
         Provenance signature = new Provenance();
         signature.getMeta().addProfile(SD + "dui-signature");
-        signature.addTarget(new Reference("CarePlan/" + plan.getIdElement().getIdPart() + "/_history/" + version));
-        signature.setRecordedElement(new InstantType(
-                now, ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND, TimeZone.getTimeZone(settings.zone())));
+        signature.addTarget(new Reference("CarePlan/" + plan.getIdElement().getIdPart() + "/_history/" + next));
+        signature.addTarget(new Reference(consentRef));
+        signature.setRecordedElement(new InstantType(now, ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND, zone));
         signature.addAgent().setWho(usager);
         signature
                 .addAgent()
@@ -230,10 +266,11 @@ class ProjetService {
         signature
                 .addSignature()
                 .addType(new Coding(SIGNATURE_TYPE, "1.2.840.10065.1.12.1.7", "Consent Signature"))
-                .setWhenElement(new InstantType(
-                        now, ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND, TimeZone.getTimeZone(settings.zone())))
-                .setWho(usager);
-        fhir.client(smart).create().resource(signature).execute();
+                .setWhenElement(new InstantType(now, ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND, zone))
+                .setWho(usager)
+                .setData(java.util.HexFormat.of().parseHex(projet.empreinte()));
+        post(tx, signature);
+        fhir.client(smart).transaction().withBundle(tx).execute();
     }
 
     private static Goal goal(

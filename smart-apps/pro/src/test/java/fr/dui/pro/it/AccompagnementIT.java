@@ -15,8 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * ACC-1 and ACC-3 on Robert, a resident of the EHPAD with no evaluation nor projet yet: his médecin fills an AGGIR
- * grid and finds the GIR the national algorithm gives on his fiche; writes his projet personnalisé, has him sign it,
- * changes it (it must then be signed again); an aide-soignant may not record a signature (the DUI refuses, in French).
+ * grid and finds the GIR the national algorithm gives on his fiche; the coordonnateur de parcours writes his projet
+ * personnalisé, records his agreement and signature, changes it (it must then be signed again); an aide-soignant may
+ * add to the projet but not record a signature (consents and signatures: the DUI refuses, in French).
  */
 @ExtendWith(ProEnvironment.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -92,11 +93,11 @@ class AccompagnementIT {
 
     @Test
     @Order(2)
-    void aPhysicianWritesTheProjetHasItSignedThenUpdatesIt() {
+    void theCoordinatorWritesTheProjetHasItSignedThenUpdatesIt() {
         ProEnvironment.Running env = ProEnvironment.get();
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnRobert(ProEnvironment.MEDECIN));
-            browser.logIn(ProEnvironment.MEDECIN, AdminApi.PASSWORD);
+            browser.open(env.ehrLaunchOnRobert(ProEnvironment.COORDONNATEUR));
+            browser.logIn(ProEnvironment.COORDONNATEUR, AdminApi.PASSWORD);
             browser.consentIfAsked(env.appUrl, null);
             browser.waitForUrl(env.appUrl + "/synthese");
             browser.click("ouvrir-projet");
@@ -110,7 +111,7 @@ class AccompagnementIT {
             browser.click("enregistrer-projet");
             assertThat(browser.text("succes"))
                     .isEqualTo("Projet personnalisé enregistré. Faites-le signer par l'usager.");
-            assertThat(browser.text("etat-signature")).contains("Non signé");
+            assertThat(browser.text("etat-signature")).contains("Non signé", "en préparation");
 
             // no signature without the attestation
             browser.click("signer");
@@ -145,7 +146,7 @@ class AccompagnementIT {
 
     @Test
     @Order(3)
-    void anAideSoignantMayNotRecordTheSignature() {
+    void anAideSoignantMayAddToTheProjetButIsNotOfferedTheSignature() {
         ProEnvironment.Running env = ProEnvironment.get();
         try (Browser browser = Browser.start()) {
             browser.open(env.ehrLaunchOnRobert(ProEnvironment.AIDE_SOIGNANT));
@@ -154,12 +155,14 @@ class AccompagnementIT {
             browser.open(env.appUrl + "/projet");
             browser.type("nouvelleAttente", "Écouter de la musique le soir.");
             browser.click("enregistrer-projet");
+            assertThat(browser.text("succes")).startsWith("Projet personnalisé enregistré.");
+            assertThat(browser.all("#attentes textarea"))
+                    .extracting(t -> t.getDomProperty("value"))
+                    .contains("Écouter de la musique le soir.");
             assertThat(browser.text("etat-signature")).contains("À signer de nouveau");
-            browser.click("accord");
-            browser.click("signer");
-            // signatures are documents: the aide-soignant's habilitations only read them
-            assertThat(browser.text("message-erreur"))
-                    .contains("Vos habilitations ne vous permettent pas cette action.");
+            // the usager's agreement is a Consent: the aide-soignant's habilitations only read consents
+            assertThat(browser.has("signer")).isFalse();
+            assertThat(browser.text("signature-reservee")).contains("coordonnateur de parcours");
         }
     }
 

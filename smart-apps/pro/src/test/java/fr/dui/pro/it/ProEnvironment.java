@@ -25,6 +25,7 @@ final class ProEnvironment implements BeforeAllCallback {
     static final String INFIRMIERE = "s.bernard";
     static final String AIDE_SOIGNANT = "k.benali";
     static final String SECRETAIRE = "n.durand";
+    static final String COORDONNATEUR = "l.moreau";
     static final String SEJOUR_JEANNE = "sejour-jeanne-ehpad";
     static final String ROBERT = "usager-robert-legrand";
     static final String SEJOUR_ROBERT = "sejour-robert-ehpad";
@@ -83,6 +84,16 @@ final class ProEnvironment implements BeforeAllCallback {
                 data.addResident(ROBERT, "LEGRAND", "Robert", SEJOUR_ROBERT);
                 data.addSecretary("pro-sec-durand", "role-sec-durand-og");
                 admin.createProfessional(SECRETAIRE, "PractitionerRole/role-sec-durand-og", "Nadia Durand");
+                data.addProfessional(
+                        "pro-coord-moreau",
+                        "role-coord-moreau-ehpad",
+                        "MOREAU",
+                        "Luc",
+                        "etab-ehpad-tilleuls",
+                        "330",
+                        "Coordonnateur de parcours",
+                        "COO001");
+                admin.createProfessional(COORDONNATEUR, "PractitionerRole/role-coord-moreau-ehpad", "Luc Moreau");
                 admin.createProfessional(MEDECIN, "PractitionerRole/role-dr-martin-ehpad", "Claire Martin");
                 admin.createProfessional(INFIRMIERE, "PractitionerRole/role-ide-bernard-ehpad", "Sophie Bernard");
                 admin.createProfessional(AIDE_SOIGNANT, "PractitionerRole/role-as-benali-ehpad", "Karim Benali");

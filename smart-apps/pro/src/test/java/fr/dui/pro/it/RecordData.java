@@ -49,22 +49,46 @@ final class RecordData {
      * (TRE_R85 331, « Secrétaire assistante médico-administrative »: administrative data rcud in the default matrix).
      */
     void addSecretary(String practitionerId, String roleId) {
+        addProfessional(
+                practitionerId,
+                roleId,
+                "DURAND",
+                "Nadia",
+                "og-les-tilleuls",
+                "331",
+                "Secrétaire assistante médico-administrative",
+                "SEC001");
+    }
+
+    /**
+     * A professional with one role in this organisation (an establishment, or the OG), of this TRE_R85 profession.
+     */
+    void addProfessional(
+            String practitionerId,
+            String roleId,
+            String family,
+            String given,
+            String organization,
+            String profession,
+            String professionDisplay,
+            String localId) {
         String bundle = """
                 {"resourceType":"Bundle","type":"transaction","entry":[
                  {"fullUrl":"Practitioner/%1$s","resource":{"resourceType":"Practitioner","id":"%1$s",
                    "meta":{"profile":["https://dui-libre.fr/fhir/StructureDefinition/dui-professionnel"]},
                    "identifier":[{"type":{"coding":[{"system":"https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203","code":"IDNPS"}]},
-                     "system":"urn:oid:1.2.250.1.71.4.2.1","value":"3690012346/SEC001"}],
-                   "name":[{"family":"DURAND","given":["Nadia"]}]},
+                     "system":"urn:oid:1.2.250.1.71.4.2.1","value":"3690012346/%6$s"}],
+                   "name":[{"family":"%3$s","given":["%4$s"]}]},
                   "request":{"method":"PUT","url":"Practitioner/%1$s"}},
                  {"fullUrl":"PractitionerRole/%2$s","resource":{"resourceType":"PractitionerRole","id":"%2$s",
                    "meta":{"profile":["https://dui-libre.fr/fhir/StructureDefinition/dui-role-professionnel"]},
                    "active":true,"practitioner":{"reference":"Practitioner/%1$s"},
-                   "organization":{"reference":"Organization/og-les-tilleuls"},
+                   "organization":{"reference":"Organization/%5$s"},
                    "code":[{"coding":[{"system":"https://mos.esante.gouv.fr/NOS/TRE_R85-RolePriseCharge/FHIR/TRE-R85-RolePriseCharge",
-                     "code":"331","display":"Secrétaire assistante médico-administrative"}]}]},
+                     "code":"%7$s","display":"%8$s"}]}]},
                   "request":{"method":"PUT","url":"PractitionerRole/%2$s"}}]}
-                """.formatted(practitionerId, roleId);
+                """.formatted(
+                        practitionerId, roleId, family, given, organization, localId, profession, professionDisplay);
         post(FHIR.newJsonParser().parseResource(Bundle.class, bundle));
     }
 
