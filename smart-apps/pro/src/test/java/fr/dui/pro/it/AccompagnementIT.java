@@ -76,7 +76,6 @@ class AccompagnementIT {
             for (String[] answer : GIR_4) {
                 browser.click(answer[0] + "-" + answer[1]);
             }
-            browser.screenshot("grille-aggir");
             browser.click("calculer");
 
             browser.waitForUrl(env.appUrl + "/synthese");
@@ -88,6 +87,7 @@ class AccompagnementIT {
             assertThat(browser.text("precedente")).contains(today(), "GIR 4");
             assertThat(browser.all("input[name='toilette.bas'][value=B]:checked"))
                     .hasSize(1);
+            browser.screenshot("grille-aggir");
         }
     }
 
