@@ -96,6 +96,11 @@ public final class HabilitationRule implements IAuthRule {
                 // establishment
                 return null;
             }
+            if (!establishments.isEmpty() && isAdmission(resource)) {
+                // an application or a waiting-list place is written by the establishments it is addressed to, even
+                // when its usager is new in the same transaction (whose references are not resolved yet)
+                return deny();
+            }
             if (resource instanceof Patient && interaction == Interaction.CREATE) {
                 return entitlements.allows(DataCategory.ADMINISTRATIF, Interaction.CREATE) ? null : deny();
             }
@@ -168,6 +173,12 @@ public final class HabilitationRule implements IAuthRule {
             }
         }
         return establishments;
+    }
+
+    private static boolean isAdmission(IBaseResource resource) {
+        return resource instanceof ServiceRequest
+                || (resource instanceof Task task
+                        && DataCategories.of(task).orElse(null) == DataCategory.ADMINISTRATIF);
     }
 
     private static boolean isAdmissionApplication(ServiceRequest request) {

@@ -51,6 +51,17 @@ class HabilitationRuleTest {
         Verdict atTheEhpad = create(secretaryIn("etab-ehpad-tilleuls"), application);
         assertThat(atTheEhpad).isNotNull();
         assertThat(atTheEhpad.getDecision()).isEqualTo(PolicyEnum.DENY);
+        // in a transaction that creates the usager too, the usager is not known yet: still refused elsewhere
+        ServiceRequest withNewUsager = application.copy();
+        withNewUsager.setSubject(new Reference("urn:uuid:6f1c2b9e-0000-4000-8000-000000000001"));
+        Verdict newUsagerAtTheEhpad = create(secretaryIn("etab-ehpad-tilleuls"), withNewUsager);
+        assertThat(newUsagerAtTheEhpad).isNotNull();
+        assertThat(newUsagerAtTheEhpad.getDecision()).isEqualTo(PolicyEnum.DENY);
+        org.hl7.fhir.r4.model.Task place = (org.hl7.fhir.r4.model.Task) example("Task-attente-lucas-ime");
+        place.setFor(new Reference("urn:uuid:6f1c2b9e-0000-4000-8000-000000000001"));
+        assertThat(create(secretaryIn("etab-ime-petit-prince"), place)).isNull();
+        assertThat(create(secretaryIn("etab-ehpad-tilleuls"), place).getDecision())
+                .isEqualTo(PolicyEnum.DENY);
 
         ServiceRequest prescription = application.copy();
         prescription.getCategoryFirstRep().getCodingFirstRep().setCode("autre");
