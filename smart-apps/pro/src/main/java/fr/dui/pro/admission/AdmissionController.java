@@ -187,6 +187,7 @@ class AdmissionController {
         model.addAttribute("demande", form);
         model.addAttribute("etablissements", pro.etablissements());
         model.addAttribute("accueils", AdmissionFhir.ACCUEILS);
+        model.addAttribute("origines", AdmissionFhir.ORIGINES);
         model.addAttribute("pieces", AdmissionWriter.PIECES);
         model.addAttribute("candidats", candidats);
         model.addAttribute("peutCreer", pro.peutGerer());

@@ -31,6 +31,42 @@ final class AdmissionFhir {
         {"accompagnement-a-domicile", "Accompagnement à domicile"}
     };
 
+    /** The origins a demande may have (dui-origine-demande). */
+    static final String[][] ORIGINES = {
+        {"usager", "Usager"},
+        {"famille", "Famille ou entourage"},
+        {"hopital", "Établissement de santé"},
+        {"medecin-traitant", "Médecin traitant"},
+        {"services-sociaux", "Services sociaux"},
+        {"viatrajectoire", "ViaTrajectoire"},
+        {"mdph-orientation", "Orientation MDPH"},
+        {"autre-essms", "Autre ESSMS"},
+        {"autre", "Autre"}
+    };
+
+    static String origine(String code) {
+        for (String[] o : ORIGINES) {
+            if (o[0].equals(code)) {
+                return o[1];
+            }
+        }
+        return null;
+    }
+
+    /** The label of an origin: its display, else the label of its code. */
+    static String origine(org.hl7.fhir.r4.model.CodeableConcept concept) {
+        for (org.hl7.fhir.r4.model.Coding c : concept.getCoding()) {
+            if (c.hasDisplay()) {
+                return c.getDisplay();
+            }
+            String label = origine(c.getCode());
+            if (label != null) {
+                return label;
+            }
+        }
+        return fr.dui.pro.fhir.Texts.of(concept);
+    }
+
     static String accueil(String code) {
         for (String[] a : ACCUEILS) {
             if (a[0].equals(code)) {

@@ -148,10 +148,11 @@ class AdmissionWriter {
         request.setSubject(subject);
         request.setAuthoredOnElement(new DateTimeType(now.toLocalDate().toString()));
         targets.forEach(t -> request.addPerformer(new Reference("Organization/" + t.id())));
-        if (form.getOrigine() != null && !form.getOrigine().isBlank()) {
+        if (form.getOrigine() != null && AdmissionFhir.origine(form.getOrigine()) != null) {
             request.addExtension(
                     AdmissionFhir.ORIGIN_EXTENSION,
-                    new CodeableConcept(new Coding(AdmissionFhir.ORIGIN, form.getOrigine(), null)));
+                    new CodeableConcept(new Coding(
+                            AdmissionFhir.ORIGIN, form.getOrigine(), AdmissionFhir.origine(form.getOrigine()))));
         }
         String requestRef = post(tx, request);
         List<Integer> taskEntries = new ArrayList<>();

@@ -88,17 +88,27 @@ class DemandeReader {
         ServiceRequest request = a.resolve(t.getFocus(), ServiceRequest.class).orElse(null);
         String origine = request == null || !request.hasExtension(AdmissionFhir.ORIGIN_EXTENSION)
                 ? ""
-                : Texts.of((org.hl7.fhir.r4.model.CodeableConcept)
+                : AdmissionFhir.origine((org.hl7.fhir.r4.model.CodeableConcept)
                         request.getExtensionByUrl(AdmissionFhir.ORIGIN_EXTENSION)
                                 .getValue());
+        List<Task> tasksByVersion = new ArrayList<>(history(smart, t));
+        tasksByVersion.sort((x, y) -> Integer.compare(
+                number(x.getMeta().getVersionId()), number(y.getMeta().getVersionId())));
         List<Version> versions = new ArrayList<>();
-        for (Task v : history(smart, t)) {
+        Task previous = null;
+        for (Task v : tasksByVersion) {
+            String statut =
+                    Statut.of(v.getBusinessStatus()).map(Statut::libelle).orElse(Texts.of(v.getBusinessStatus()));
+            if (previous != null && Texts.of(previous.getBusinessStatus()).equals(Texts.of(v.getBusinessStatus()))) {
+                // the same status: what else changed
+                statut = firstContacts(v) != firstContacts(previous) || firstContactChanged(previous, v)
+                        ? "Rendez-vous planifié (" + statut.toLowerCase(java.util.Locale.FRENCH) + ")"
+                        : "Mise à jour (" + statut.toLowerCase(java.util.Locale.FRENCH) + ")";
+            }
             versions.add(new Version(
-                    v.getMeta().getVersionId(),
-                    Texts.dayTime(v.getMeta().getLastUpdated(), zone),
-                    Statut.of(v.getBusinessStatus()).map(Statut::libelle).orElse(Texts.of(v.getBusinessStatus()))));
+                    v.getMeta().getVersionId(), Texts.dayTime(v.getMeta().getLastUpdated(), zone), statut));
+            previous = v;
         }
-        versions.sort((x, y) -> Integer.compare(number(x.numero()), number(y.numero())));
         Collections.reverse(versions);
         List<Evenement> events = new ArrayList<>();
         List<Sejour> stays = new ArrayList<>();
@@ -156,6 +166,26 @@ class DemandeReader {
             a.read(entry, Task.class).ifPresent(versions::add);
         }
         return versions;
+    }
+
+    private static long firstContacts(Task task) {
+        return task.getInput().stream()
+                .filter(i -> i.getType().getCoding().stream().anyMatch(c -> "premier-contact".equals(c.getCode())))
+                .count();
+    }
+
+    private static boolean firstContactChanged(Task before, Task after) {
+        return !firstContactOf(before).equals(firstContactOf(after));
+    }
+
+    private static String firstContactOf(Task task) {
+        return task.getInput().stream()
+                .filter(i -> i.getType().getCoding().stream().anyMatch(c -> "premier-contact".equals(c.getCode())))
+                .map(i -> i.getValue() instanceof org.hl7.fhir.r4.model.Reference r
+                        ? String.valueOf(r.getReference())
+                        : "")
+                .findFirst()
+                .orElse("");
     }
 
     /** The earlier versions shown at most. */

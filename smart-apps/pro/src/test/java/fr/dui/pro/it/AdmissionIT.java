@@ -87,6 +87,8 @@ class AdmissionIT {
             // its history: one version per step
             assertThat(browser.text("historique")).contains("Entré", "Admis", "Admissible", "En cours d'analyse");
             assertThat(browser.all("#historique li")).hasSize(5);
+            assertThat(browser.text("historique")).contains("Rendez-vous planifié (en cours d'analyse)");
+            assertThat(browser.text("statut-demande")).contains("Famille ou entourage");
             // the application, then its earlier versions
             assertThat(browser.text("requetes-fhir")).startsWith("2 requêtes FHIR");
             browser.screenshot("demande-admission");
