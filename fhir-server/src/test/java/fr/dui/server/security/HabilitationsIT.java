@@ -159,6 +159,58 @@ class HabilitationsIT {
                 .isEmpty();
     }
 
+    /**
+     * ADM-3: a secretary registers a new person's application with the usager it creates, in one transaction: allowed in
+     * her establishment (the application's performer), refused in another (nothing stored).
+     */
+    @Test
+    void aSecretaryRegistersANewUsagersApplicationInHerEstablishmentOnly() throws Exception {
+        String secretary = role(
+                "etab-ime-petit-prince",
+                Professions.coding("TRE_R85|331").setDisplay("Secrétaire assistante médico-administrative"));
+        String token = login.token(Account.Kind.PROFESSIONAL, secretary, SCOPES);
+        HttpResponse<String> here =
+                server.raw(token).post("/fhir", "application/fhir+json", application("etab-ime-petit-prince", "LÉA"));
+        assertThat(here.statusCode()).as(here.body()).isEqualTo(200);
+        HttpResponse<String> elsewhere =
+                server.raw(token).post("/fhir", "application/fhir+json", application("etab-ehpad-tilleuls", "INÈS"));
+        assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(403);
+        JsonNode found = json(server.raw(token).get("/fhir/Patient?family=NOUVELLE&_count=10"));
+        assertThat(found.path("entry")).hasSize(1);
+    }
+
+    /** A transaction: a new usager, their application to this establishment and its waiting-list entry. */
+    private String application(String establishment, String given) {
+        org.hl7.fhir.r4.model.Patient usager = DuiFixtures.usager("NOUVELLE", given);
+        org.hl7.fhir.r4.model.ServiceRequest request = ExampleData.copy(
+                server.fhirContext(), org.hl7.fhir.r4.model.ServiceRequest.class, "ServiceRequest-demande-lucas-ime");
+        request.setId((String) null);
+        request.getSupportingInfo().clear();
+        request.setRequester(null);
+        request.getPerformer().clear();
+        request.addPerformer(new Reference("Organization/" + establishment));
+        org.hl7.fhir.r4.model.Task task =
+                ExampleData.copy(server.fhirContext(), org.hl7.fhir.r4.model.Task.class, "Task-attente-lucas-ime");
+        task.setId((String) null);
+        task.setOwner(new Reference("Organization/" + establishment));
+        org.hl7.fhir.r4.model.Bundle tx =
+                new org.hl7.fhir.r4.model.Bundle().setType(org.hl7.fhir.r4.model.Bundle.BundleType.TRANSACTION);
+        for (org.hl7.fhir.r4.model.Resource resource : List.of(usager, request, task)) {
+            tx.addEntry()
+                    .setFullUrl("urn:uuid:" + UUID.randomUUID())
+                    .setResource(resource)
+                    .getRequest()
+                    .setMethod(org.hl7.fhir.r4.model.Bundle.HTTPVerb.POST)
+                    .setUrl(resource.fhirType());
+        }
+        String patientUrl = tx.getEntry().get(0).getFullUrl();
+        String requestUrl = tx.getEntry().get(1).getFullUrl();
+        request.setSubject(new Reference(patientUrl));
+        task.setFocus(new Reference(requestUrl));
+        task.setFor(new Reference(patientUrl));
+        return server.fhirContext().newJsonParser().encodeResourceToString(tx);
+    }
+
     @Test
     void anotherOrganismeGestionnaireSeesNothingOfThisOne() throws Exception {
         String og = server.create(organization("og-les-tilleuls", "OG Autre Horizon", null));

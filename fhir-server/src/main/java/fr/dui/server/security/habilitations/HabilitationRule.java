@@ -10,7 +10,9 @@ import ca.uhn.fhir.rest.server.interceptor.auth.IAuthRule;
 import ca.uhn.fhir.rest.server.interceptor.auth.IRuleApplier;
 import ca.uhn.fhir.rest.server.interceptor.auth.PolicyEnum;
 import ca.uhn.fhir.util.FhirTerser;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -21,6 +23,7 @@ import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Slot;
 import org.hl7.fhir.r4.model.Task;
 
@@ -87,10 +90,16 @@ public final class HabilitationRule implements IAuthRule {
             return ENVELOPES.contains(resource.fhirType()) || isOperation(operation) ? null : deny();
         }
         if (interaction != Interaction.READ) {
-            Optional<String> establishment = establishmentItLinks(resource);
-            if (establishment.isPresent()
-                    && entitlements.allowsIn(category.get(), interaction, Set.of(establishment.get()))) {
-                return null; // admitting, registering on a waiting list, forming a care team in one's establishment
+            Set<String> establishments = establishmentsItLinks(resource);
+            if (!establishments.isEmpty() && entitlements.allowsIn(category.get(), interaction, establishments)) {
+                // admitting, registering an application or a place on a waiting list, forming a care team in one's
+                // establishment
+                return null;
+            }
+            if (!establishments.isEmpty() && isAdmission(resource)) {
+                // an application or a waiting-list place is written by the establishments it is addressed to, even
+                // when its usager is new in the same transaction (whose references are not resolved yet)
+                return deny();
             }
             if (resource instanceof Patient && interaction == Interaction.CREATE) {
                 return entitlements.allows(DataCategory.ADMINISTRATIF, Interaction.CREATE) ? null : deny();
@@ -137,22 +146,46 @@ public final class HabilitationRule implements IAuthRule {
         return usagers;
     }
 
-    /** The establishment a séjour, a waiting-list entry or a care team places the usager in. */
-    private static Optional<String> establishmentItLinks(IBaseResource resource) {
-        Reference reference = null;
+    /**
+     * The establishments a séjour, a waiting-list entry or a care team places the usager in, or an application for
+     * admission is addressed to (its performers: it is written with the usager it creates, before any waiting-list
+     * entry places them in an establishment).
+     */
+    static Set<String> establishmentsItLinks(IBaseResource resource) {
+        List<Reference> references = new ArrayList<>();
         if (resource instanceof Encounter encounter) {
-            reference = encounter.getServiceProvider();
+            references.add(encounter.getServiceProvider());
         } else if (resource instanceof Task task
                 && DataCategories.of(task).orElse(null) == DataCategory.ADMINISTRATIF) {
-            reference = task.getOwner();
+            references.add(task.getOwner());
         } else if (resource instanceof CareTeam team) {
-            reference = team.getManagingOrganizationFirstRep();
+            references.add(team.getManagingOrganizationFirstRep());
+        } else if (resource instanceof ServiceRequest request && isAdmissionApplication(request)) {
+            references.addAll(request.getPerformer());
         }
-        if (reference == null || !reference.hasReference()) {
-            return Optional.empty();
+        Set<String> establishments = new LinkedHashSet<>();
+        for (Reference reference : references) {
+            if (reference != null && reference.hasReference()) {
+                IdType id = new IdType(reference.getReference());
+                if ("Organization".equals(id.getResourceType()) && id.hasIdPart()) {
+                    establishments.add(id.getIdPart());
+                }
+            }
         }
-        IdType id = new IdType(reference.getReference());
-        return "Organization".equals(id.getResourceType()) ? Optional.of(id.getIdPart()) : Optional.empty();
+        return establishments;
+    }
+
+    private static boolean isAdmission(IBaseResource resource) {
+        return resource instanceof ServiceRequest
+                || (resource instanceof Task task
+                        && DataCategories.of(task).orElse(null) == DataCategory.ADMINISTRATIF);
+    }
+
+    private static boolean isAdmissionApplication(ServiceRequest request) {
+        return request.getCategory().stream()
+                .flatMap(c -> c.getCoding().stream())
+                .anyMatch(
+                        c -> DataCategories.DUI_REQUEST_TYPE.equals(c.getSystem()) && "admission".equals(c.getCode()));
     }
 
     private static Optional<Interaction> writeOf(RestOperationTypeEnum operation) {

@@ -3,8 +3,15 @@ package fr.dui.server.security.habilitations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.RestOperationTypeEnum;
+import ca.uhn.fhir.rest.server.interceptor.auth.AuthorizationInterceptor.Verdict;
+import ca.uhn.fhir.rest.server.interceptor.auth.PolicyEnum;
 import fr.dui.profiles.DuiPackages;
+import java.util.Map;
+import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
 
 /** Which usagers a resource is about: only Patient references count, never its author or performer. */
@@ -26,5 +33,51 @@ class HabilitationRuleTest {
         assertThat(rule.usagersOf(example("Patient-usager-jeanne-dupont"))).containsExactly("usager-jeanne-dupont");
         assertThat(rule.usagersOf(example("DocumentReference-doc-jeanne-synthese")))
                 .containsExactly("usager-jeanne-dupont");
+    }
+
+    /**
+     * A new usager's application for admission is written with the Patient it creates, before any waiting-list entry
+     * places them in an establishment: it is allowed where it is addressed, if the caller may create administrative
+     * data there, and refused elsewhere.
+     */
+    @Test
+    void anApplicationForAdmissionIsWrittenInTheEstablishmentsItIsAddressedTo() {
+        ServiceRequest application = (ServiceRequest) example("ServiceRequest-demande-lucas-ime");
+        application.setSubject(new Reference("Patient/usager-pas-encore-inscrit"));
+        assertThat(HabilitationRule.establishmentsItLinks(application)).containsExactly("etab-ime-petit-prince");
+
+        Verdict atTheIme = create(secretaryIn("etab-ime-petit-prince"), application);
+        assertThat(atTheIme).as("a secretary of the IME").isNull(); // abstains: the scopes decide
+        Verdict atTheEhpad = create(secretaryIn("etab-ehpad-tilleuls"), application);
+        assertThat(atTheEhpad).isNotNull();
+        assertThat(atTheEhpad.getDecision()).isEqualTo(PolicyEnum.DENY);
+        // in a transaction that creates the usager too, the usager is not known yet: still refused elsewhere
+        ServiceRequest withNewUsager = application.copy();
+        withNewUsager.setSubject(new Reference("urn:uuid:6f1c2b9e-0000-4000-8000-000000000001"));
+        Verdict newUsagerAtTheEhpad = create(secretaryIn("etab-ehpad-tilleuls"), withNewUsager);
+        assertThat(newUsagerAtTheEhpad).isNotNull();
+        assertThat(newUsagerAtTheEhpad.getDecision()).isEqualTo(PolicyEnum.DENY);
+        org.hl7.fhir.r4.model.Task place = (org.hl7.fhir.r4.model.Task) example("Task-attente-lucas-ime");
+        place.setFor(new Reference("urn:uuid:6f1c2b9e-0000-4000-8000-000000000001"));
+        assertThat(create(secretaryIn("etab-ime-petit-prince"), place)).isNull();
+        assertThat(create(secretaryIn("etab-ehpad-tilleuls"), place).getDecision())
+                .isEqualTo(PolicyEnum.DENY);
+
+        ServiceRequest prescription = application.copy();
+        prescription.getCategoryFirstRep().getCodingFirstRep().setCode("autre");
+        assertThat(HabilitationRule.establishmentsItLinks(prescription)).isEmpty();
+    }
+
+    private static Entitlements secretaryIn(String establishment) {
+        return new Entitlements(
+                Map.of(establishment, Map.of(DataCategory.ADMINISTRATIF, Set.of(Interaction.READ, Interaction.CREATE))),
+                Map.of(),
+                Set.of(),
+                Map.of());
+    }
+
+    private static Verdict create(Entitlements entitlements, IBaseResource resource) {
+        return new HabilitationRule(entitlements, null, FHIR)
+                .applyRule(RestOperationTypeEnum.CREATE, null, resource, null, null, null, Set.of(), null);
     }
 }

@@ -87,6 +87,19 @@ public final class BatchAnswer {
         return included;
     }
 
+    /** The resources of a {@code _history} or search answer at this position, of this type, in order. */
+    public <T extends Resource> List<T> all(int index, Class<T> type) {
+        List<T> all = new ArrayList<>();
+        if (answered(index) && answer.getEntry().get(index).getResource() instanceof Bundle bundle) {
+            for (Bundle.BundleEntryComponent found : bundle.getEntry()) {
+                if (type.isInstance(found.getResource())) {
+                    all.add(type.cast(found.getResource()));
+                }
+            }
+        }
+        return all;
+    }
+
     /** A resource of the answer by its reference ({@code PractitionerRole/12}), if the answer holds it. */
     public <T extends Resource> Optional<T> resolve(Reference reference, Class<T> type) {
         if (reference == null || !reference.hasReference()) {

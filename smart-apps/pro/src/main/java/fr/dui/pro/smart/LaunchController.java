@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LaunchController {
 
+    private static final String AFTER_LOGIN = LaunchController.class.getName() + ".afterLogin";
+
     private final ProSettings settings;
     private final SmartAuthorization authorization;
     private final SmartSession smartSession;
@@ -61,6 +63,18 @@ class LaunchController {
         return "redirect:" + authorization.start(session, settings.standaloneScopes(), null);
     }
 
+    /**
+     * A standalone launch without a usager (no {@code launch/patient}): for the waiting list across the
+     * establishments, where the usager is chosen in the app.
+     */
+    @GetMapping("/connexion/liste-attente")
+    String standaloneWithoutUsager(HttpSession session) {
+        session.setAttribute(AFTER_LOGIN, "/admissions");
+        String scopes =
+                settings.standaloneScopes().replace("launch/patient", "").trim().replaceAll("\\s+", " ");
+        return "redirect:" + authorization.start(session, scopes, null);
+    }
+
     @GetMapping("/retour")
     String callback(
             @RequestParam(required = false) String code,
@@ -75,6 +89,11 @@ class LaunchController {
                                     + ").");
         }
         SmartContext context = authorization.complete(request, state, code);
+        Object next = request.getSession().getAttribute(AFTER_LOGIN);
+        request.getSession().removeAttribute(AFTER_LOGIN);
+        if (next instanceof String page && !context.hasPatient()) {
+            return "redirect:" + page;
+        }
         return context.hasPatient() ? "redirect:/synthese" : "redirect:/transmissions";
     }
 

@@ -54,14 +54,19 @@ public record SmartContext(
                 });
     }
 
+    /** The same tokens with another usager (and séjour) in context. */
+    public SmartContext withPatient(String otherPatient, String otherEncounter) {
+        return new SmartContext(accessToken, refreshToken, expiresAt, scopes, otherPatient, otherEncounter, fhirUser);
+    }
+
     SmartContext refreshedWith(TokenResponse refreshed, Instant now) {
         return new SmartContext(
                 refreshed.accessToken(),
                 refreshed.refreshToken() != null ? refreshed.refreshToken() : refreshToken,
                 refreshed.expiresAt(now),
                 refreshed.scope() != null ? refreshed.scope() : scopes,
-                refreshed.patient() != null ? refreshed.patient() : patient,
-                refreshed.encounter() != null ? refreshed.encounter() : encounter,
+                patient != null ? patient : refreshed.patient(), // the usager opened in the app stays open
+                patient != null ? encounter : refreshed.encounter(),
                 refreshed.fhirUser() != null ? refreshed.fhirUser() : fhirUser);
     }
 }

@@ -55,6 +55,15 @@ public class SmartSession {
         }
     }
 
+    /**
+     * Opens another usager's record in this session (from the waiting list: the usager just admitted): the app's pages
+     * then show them; the DUI still checks every request against the professional's habilitations.
+     */
+    public void openUsager(HttpSession session, String patient) {
+        SmartContext current = context(session).orElseThrow(NotConnectedException::new);
+        session.setAttribute(CONTEXT, current.withPatient(patient, null));
+    }
+
     void start(HttpSession session, SmartContext context) {
         session.setAttribute(CONTEXT, context);
     }

@@ -25,7 +25,10 @@ final class ProEnvironment implements BeforeAllCallback {
     static final String INFIRMIERE = "s.bernard";
     static final String AIDE_SOIGNANT = "k.benali";
     static final String COORDINATRICE = "n.leroy";
+    static final String SECRETAIRE = "n.durand";
     static final String SEJOUR_JEANNE = "sejour-jeanne-ehpad";
+    static final String ROBERT = "usager-robert-legrand";
+    static final String SEJOUR_ROBERT = "sejour-robert-ehpad";
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     private static Running running;
@@ -79,6 +82,9 @@ final class ProEnvironment implements BeforeAllCallback {
                 data.loadExamples();
                 data.addCoordinator();
                 data.addHistory(Integer.getInteger("dui.pro.it.history-days", 14), ZONE);
+                data.addResident(ROBERT, "LEGRAND", "Robert", SEJOUR_ROBERT);
+                data.addSecretary("pro-sec-durand", "role-sec-durand-og");
+                admin.createProfessional(SECRETAIRE, "PractitionerRole/role-sec-durand-og", "Nadia Durand");
                 admin.createProfessional(MEDECIN, "PractitionerRole/role-dr-martin-ehpad", "Claire Martin");
                 admin.createProfessional(INFIRMIERE, "PractitionerRole/role-ide-bernard-ehpad", "Sophie Bernard");
                 admin.createProfessional(AIDE_SOIGNANT, "PractitionerRole/role-as-benali-ehpad", "Karim Benali");
@@ -107,6 +113,11 @@ final class ProEnvironment implements BeforeAllCallback {
         /** The app's EHR launch URL of this professional on Jeanne's record, during her séjour. */
         String ehrLaunchOnJeanne(String login) {
             return launcher().launchUrl(appUrl, login, RecordData.JEANNE, SEJOUR_JEANNE, APP_CLIENT_ID);
+        }
+
+        /** The app's EHR launch URL of this professional on Robert's record (evaluations and projet). */
+        String ehrLaunchOnRobert(String login) {
+            return launcher().launchUrl(appUrl, login, ROBERT, SEJOUR_ROBERT, APP_CLIENT_ID);
         }
 
         @Override

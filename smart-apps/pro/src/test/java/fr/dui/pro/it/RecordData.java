@@ -7,13 +7,10 @@ import java.net.http.HttpRequest;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.List;
 import java.util.Random;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Observation;
-import org.hl7.fhir.r4.model.Practitioner;
-import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -50,38 +47,95 @@ final class RecordData {
 
     /**
      * A coordonnateur de parcours of the EHPAD (TRE_R85 330: administratif, social, accompagnement and documents
-     * open to write in the default matrix), who plans the agenda, records absences and the entourage.
+     * open to write in the default matrix), who plans the agenda, records absences and the entourage, and records the
+     * usager's signature of the projet personnalisé.
      */
     void addCoordinator() {
+        addProfessional(
+                "pro-coord-leroy",
+                COORDINATOR_ROLE.substring(COORDINATOR_ROLE.indexOf('/') + 1),
+                "LEROY",
+                "Nadia",
+                "etab-ehpad-tilleuls",
+                "330",
+                "Coordonnateur de parcours",
+                "CP001");
+    }
+
+    /**
+     * A secretary of the OG (a role held at OG level: every establishment of Les Tilleuls), who manages admissions
+     * (TRE_R85 331, « Secrétaire assistante médico-administrative »: administrative data rcud in the default matrix).
+     */
+    void addSecretary(String practitionerId, String roleId) {
+        addProfessional(
+                practitionerId,
+                roleId,
+                "DURAND",
+                "Nadia",
+                "og-les-tilleuls",
+                "331",
+                "Secrétaire assistante médico-administrative",
+                "SEC001");
+    }
+
+    /**
+     * A professional with one role in this organisation (an establishment, or the OG), of this TRE_R85 profession.
+     */
+    void addProfessional(
+            String practitionerId,
+            String roleId,
+            String family,
+            String given,
+            String organization,
+            String profession,
+            String professionDisplay,
+            String localId) {
+        String bundle = """
+                {"resourceType":"Bundle","type":"transaction","entry":[
+                 {"fullUrl":"Practitioner/%1$s","resource":{"resourceType":"Practitioner","id":"%1$s",
+                   "meta":{"profile":["https://dui-libre.fr/fhir/StructureDefinition/dui-professionnel"]},
+                   "identifier":[{"type":{"coding":[{"system":"https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203","code":"IDNPS"}]},
+                     "system":"urn:oid:1.2.250.1.71.4.2.1","value":"3690012346/%6$s"}],
+                   "name":[{"family":"%3$s","given":["%4$s"]}]},
+                  "request":{"method":"PUT","url":"Practitioner/%1$s"}},
+                 {"fullUrl":"PractitionerRole/%2$s","resource":{"resourceType":"PractitionerRole","id":"%2$s",
+                   "meta":{"profile":["https://dui-libre.fr/fhir/StructureDefinition/dui-role-professionnel"]},
+                   "active":true,"practitioner":{"reference":"Practitioner/%1$s"},
+                   "organization":{"reference":"Organization/%5$s"},
+                   "code":[{"coding":[{"system":"https://mos.esante.gouv.fr/NOS/TRE_R85-RolePriseCharge/FHIR/TRE-R85-RolePriseCharge",
+                     "code":"%7$s","display":"%8$s"}]}]},
+                  "request":{"method":"PUT","url":"PractitionerRole/%2$s"}}]}
+                """.formatted(
+                        practitionerId, roleId, family, given, organization, localId, profession, professionDisplay);
+        post(FHIR.newJsonParser().parseResource(Bundle.class, bundle));
+    }
+
+    /**
+     * A second resident of the EHPAD, with a séjour and no evaluation nor projet yet, for the tests that write them
+     * (Jeanne's fiche stays as the other tests expect it): Lucas's example identity renamed, Jeanne's séjour copied.
+     */
+    void addResident(String patientId, String family, String given, String encounterId) {
+        org.hl7.fhir.r4.model.Patient patient = (org.hl7.fhir.r4.model.Patient)
+                FHIR.newJsonParser().parseResource(ExampleData.json("Patient-usager-lucas-martin"));
+        patient.setId(patientId);
+        patient.getNameFirstRep().setFamily(family).getGiven().clear();
+        patient.getNameFirstRep().addGiven(given);
+        patient.setGender(org.hl7.fhir.r4.model.Enumerations.AdministrativeGender.MALE);
+        patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1939-04-21"));
+        patient.getIdentifierFirstRep().setValue("3690012346/" + patientId);
+        org.hl7.fhir.r4.model.Encounter stay = (org.hl7.fhir.r4.model.Encounter)
+                FHIR.newJsonParser().parseResource(ExampleData.json("Encounter-sejour-jeanne-ehpad"));
+        stay.setId(encounterId);
+        stay.setSubject(new Reference("Patient/" + patientId));
+        stay.getIdentifierFirstRep().setValue("3690012346/" + patientId + "-SEJOUR-1");
         Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
-        Practitioner person = new Practitioner();
-        person.setId("pro-coord-leroy");
-        person.getMeta().addProfile("https://dui-libre.fr/fhir/StructureDefinition/dui-professionnel");
-        person.addIdentifier()
-                .setSystem("urn:oid:1.2.250.1.71.4.2.1")
-                .setValue("3690012346/CP001")
-                .getType()
-                .addCoding()
-                .setSystem("https://hl7.fr/ig/fhir/core/CodeSystem/fr-core-cs-v2-0203")
-                .setCode("IDNPS");
-        person.addName().setFamily("LEROY").addGiven("Nadia");
-        PractitionerRole role = new PractitionerRole();
-        role.setId(COORDINATOR_ROLE.substring(COORDINATOR_ROLE.indexOf('/') + 1));
-        role.getMeta().addProfile("https://dui-libre.fr/fhir/StructureDefinition/dui-role-professionnel");
-        role.setPractitioner(new Reference("Practitioner/pro-coord-leroy"));
-        role.setOrganization(new Reference("Organization/etab-ehpad-tilleuls"));
-        role.addCode()
-                .addCoding()
-                .setSystem("https://mos.esante.gouv.fr/NOS/TRE_R85-RolePriseCharge/FHIR/TRE-R85-RolePriseCharge")
-                .setCode("330")
-                .setDisplay("Coordonnateur de parcours");
-        role.setActive(true);
-        for (Resource resource : List.of(person, role)) {
+        for (Resource r : new Resource[] {patient, stay}) {
             bundle.addEntry()
-                    .setResource(resource)
+                    .setFullUrl(r.fhirType() + "/" + r.getIdElement().getIdPart())
+                    .setResource(r)
                     .getRequest()
                     .setMethod(Bundle.HTTPVerb.PUT)
-                    .setUrl(resource.fhirType() + "/" + resource.getIdElement().getIdPart());
+                    .setUrl(r.fhirType() + "/" + r.getIdElement().getIdPart());
         }
         post(bundle);
     }
