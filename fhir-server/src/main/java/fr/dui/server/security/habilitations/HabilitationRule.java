@@ -89,8 +89,8 @@ public final class HabilitationRule implements IAuthRule {
         if (category.isEmpty()) {
             return ENVELOPES.contains(resource.fhirType()) || isOperation(operation) ? null : deny();
         }
+        Set<String> establishments = interaction == Interaction.READ ? Set.of() : establishmentsItLinks(resource);
         if (interaction != Interaction.READ) {
-            Set<String> establishments = establishmentsItLinks(resource);
             if (!establishments.isEmpty() && entitlements.allowsIn(category.get(), interaction, establishments)) {
                 // admitting, registering an application or a place on a waiting list, forming a care team in one's
                 // establishment
@@ -110,6 +110,11 @@ public final class HabilitationRule implements IAuthRule {
         }
         Set<String> usagers = usagersOf(resource);
         if (usagers.isEmpty()) {
+            if (!establishments.isEmpty()) {
+                // a séjour or a care team placing a usager created in the same transaction (whose reference is not
+                // resolved yet) in establishments that do not allow it: not "anywhere the caller may write"
+                return deny();
+            }
             return entitlements.allows(category.get(), interaction) ? null : deny();
         }
         for (String usager : usagers) {

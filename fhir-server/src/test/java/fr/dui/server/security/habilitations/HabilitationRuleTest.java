@@ -68,6 +68,22 @@ class HabilitationRuleTest {
         assertThat(HabilitationRule.establishmentsItLinks(prescription)).isEmpty();
     }
 
+    /**
+     * A séjour of a usager created in the same transaction (the reference is a urn:uuid, not resolved yet) opens only
+     * in an establishment where the caller may create administrative data, not in another one of the OG.
+     */
+    @Test
+    void aSejourOfANewUsagerOpensOnlyWhereTheCallerMayWrite() {
+        org.hl7.fhir.r4.model.Encounter stay = (org.hl7.fhir.r4.model.Encounter) example("Encounter-sejour-lucas-ime");
+        stay.setSubject(new Reference("urn:uuid:6f1c2b9e-0000-4000-8000-000000000002"));
+        assertThat(HabilitationRule.establishmentsItLinks(stay)).containsExactly("etab-ime-petit-prince");
+
+        assertThat(create(secretaryIn("etab-ime-petit-prince"), stay)).isNull();
+        Verdict elsewhere = create(secretaryIn("etab-ehpad-tilleuls"), stay);
+        assertThat(elsewhere).isNotNull();
+        assertThat(elsewhere.getDecision()).isEqualTo(PolicyEnum.DENY);
+    }
+
     private static Entitlements secretaryIn(String establishment) {
         return new Entitlements(
                 Map.of(establishment, Map.of(DataCategory.ADMINISTRATIF, Set.of(Interaction.READ, Interaction.CREATE))),
