@@ -162,8 +162,22 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(By.id(id)).isEmpty();
     }
 
+    /**
+     * The text of the page; after a click that submits a form the page may be replaced while it is read, so a stale
+     * body is read again (for up to the usual wait) rather than failing the test.
+     */
     public String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.NoSuchElementException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public void click(String id) {
