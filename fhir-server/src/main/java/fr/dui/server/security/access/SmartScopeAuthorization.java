@@ -17,6 +17,7 @@ import fr.dui.server.platform.fhir.RestInterceptor;
 import fr.dui.server.security.habilitations.BreakGlassOperation;
 import fr.dui.server.security.habilitations.EntitlementsService;
 import fr.dui.server.security.habilitations.HabilitationRule;
+import fr.dui.server.security.habilitations.MesDroitsOperation;
 import fr.dui.server.security.habilitations.ProcheAccess;
 import fr.dui.server.security.habilitations.ProcheRule;
 import fr.dui.server.security.smart.EhrLaunchOperation;
@@ -84,6 +85,14 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
                         .andThen();
             }
         }
+        // what the caller's habilitations allow: any authenticated caller may ask (the operation refuses whoever has
+        // none)
+        rules.allow()
+                .operation()
+                .named(MesDroitsOperation.NAME)
+                .onServer()
+                .andAllowAllResponses()
+                .andThen();
         if (caller.get().mayReadAuditTrail()) {
             rules.allow()
                     .operation()

@@ -62,6 +62,11 @@ class HabilitationsConfig {
     }
 
     @Bean
+    MesDroitsOperation mesDroitsOperation(EntitlementsService entitlements) {
+        return new MesDroitsOperation(entitlements);
+    }
+
+    @Bean
     ProcheAccess procheAccess(DaoRegistry daos, Clock clock, SecuritySettings settings) {
         return new ProcheAccess(daos, clock, settings.entitlementsTtl());
     }

@@ -2,6 +2,9 @@ package fr.dui.pro.coordination;
 
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import fr.dui.pro.droits.Droits;
+import fr.dui.pro.droits.DroitsReader;
+import fr.dui.pro.droits.NonPropose;
 import fr.dui.pro.fhir.FhirErrors;
 import fr.dui.pro.settings.ProSettings;
 import fr.dui.pro.smart.SmartContext;
@@ -33,14 +36,21 @@ class AgendaController {
     private final SmartSession smartSession;
     private final AgendaReader reader;
     private final AgendaWriter writer;
+    private final DroitsReader droits;
     private final ProSettings settings;
     private final Clock clock;
 
     AgendaController(
-            SmartSession smartSession, AgendaReader reader, AgendaWriter writer, ProSettings settings, Clock clock) {
+            SmartSession smartSession,
+            AgendaReader reader,
+            AgendaWriter writer,
+            DroitsReader droits,
+            ProSettings settings,
+            Clock clock) {
         this.smartSession = smartSession;
         this.reader = reader;
         this.writer = writer;
+        this.droits = droits;
         this.settings = settings;
         this.clock = clock;
     }
@@ -55,12 +65,13 @@ class AgendaController {
             return "redirect:/mon-agenda";
         }
         Agenda agenda = reader.usager(smart, semaine == null ? today() : semaine);
+        Droits rights = droits.pour(smart); // read in the agenda's batch
         model.addAttribute("agenda", agenda);
         model.addAttribute("precedente", agenda.lundi().minusDays(7));
         model.addAttribute("suivante", agenda.lundi().plusDays(7));
-        model.addAttribute("peutPlanifier", smart.mayCreate("Encounter"));
-        model.addAttribute("peutPointer", smart.mayUpdate("Encounter"));
-        model.addAttribute("peutDeclarerAbsence", smart.mayCreate("Slot"));
+        model.addAttribute("peutPlanifier", mayPlan(smart, rights));
+        model.addAttribute("peutPointer", smart.mayUpdate("Encounter") && rights.peut(Droits.ADMINISTRATIF, "u"));
+        model.addAttribute("peutDeclarerAbsence", mayRecordAbsence(smart, rights));
         return "agenda";
     }
 
@@ -82,6 +93,9 @@ class AgendaController {
         SmartContext smart = smartSession.fresh(session);
         if (!smart.hasPatient()) {
             return "redirect:/mon-agenda";
+        }
+        if (!mayPlan(smart, droits.pour(smart))) {
+            return NonPropose.page(model, "d'ajouter une intervention à l'agenda de cet usager");
         }
         InterventionForm form = new InterventionForm();
         form.setJour(today());
@@ -152,6 +166,9 @@ class AgendaController {
         if (!smart.hasPatient()) {
             return "redirect:/mon-agenda";
         }
+        if (!mayRecordAbsence(smart, droits.pour(smart))) {
+            return NonPropose.page(model, "de déclarer une absence de cet usager");
+        }
         AbsenceForm form = new AbsenceForm();
         LocalDateTime now = LocalDateTime.now(clock.withZone(settings.zone())).truncatedTo(ChronoUnit.HOURS);
         form.setDebut(now);
@@ -191,6 +208,14 @@ class AgendaController {
         redirect.addFlashAttribute("succes", "Absence enregistrée.");
         redirect.addAttribute("semaine", form.getDebut().toLocalDate().toString());
         return "redirect:/agenda";
+    }
+
+    private static boolean mayPlan(SmartContext smart, Droits rights) {
+        return smart.mayCreate("Encounter") && rights.peut(Droits.ADMINISTRATIF, "c");
+    }
+
+    private static boolean mayRecordAbsence(SmartContext smart, Droits rights) {
+        return smart.mayCreate("Slot") && rights.peut(Droits.ADMINISTRATIF, "c");
     }
 
     private String interventionPage(SmartContext smart, InterventionForm form, Model model) {

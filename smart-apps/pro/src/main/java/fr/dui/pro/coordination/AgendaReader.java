@@ -2,6 +2,7 @@ package fr.dui.pro.coordination;
 
 import static fr.dui.pro.fhir.BatchBuilder.enc;
 
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.BatchAnswer;
 import fr.dui.pro.fhir.BatchBuilder;
 import fr.dui.pro.fhir.DuiFhir;
@@ -46,10 +47,12 @@ class AgendaReader {
     private static final DateTimeFormatter DAY_HOUR = DateTimeFormatter.ofPattern("d MMMM yyyy HH'h'mm", Locale.FRENCH);
 
     private final DuiFhir fhir;
+    private final DroitsReader droits;
     private final ZoneId zone;
 
-    AgendaReader(DuiFhir fhir, ProSettings settings) {
+    AgendaReader(DuiFhir fhir, DroitsReader droits, ProSettings settings) {
         this.fhir = fhir;
+        this.droits = droits;
         this.zone = settings.zone();
     }
 
@@ -63,8 +66,10 @@ class AgendaReader {
                 + "&_include=Encounter:participant&_include:iterate=PractitionerRole:practitioner&_sort=date"
                 + "&_count=300");
         int presences = b.get("Schedule?actor=" + patient + "&_revinclude=Slot:schedule&_count=10");
+        int rights = droits.demander(b, smart.patient());
         BatchAnswer answer = new BatchAnswer(
                 fhir.client(smart).transaction().withBundle(b.build()).execute());
+        droits.lire(answer, rights);
         Patient person = answer.read(usager, Patient.class)
                 .orElseThrow(() -> new UsagerRefusedException(answer.refusal(usager)));
         List<Encounter> encounters = answer.matches(events, Encounter.class);

@@ -3,6 +3,7 @@ package fr.dui.pro.documents;
 import static fr.dui.pro.fhir.BatchBuilder.enc;
 
 import fr.dui.pro.coordination.Codes;
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.BatchAnswer;
 import fr.dui.pro.fhir.BatchBuilder;
 import fr.dui.pro.fhir.DuiFhir;
@@ -33,11 +34,13 @@ import org.springframework.stereotype.Component;
 class DocumentStore {
 
     private final DuiFhir fhir;
+    private final DroitsReader droits;
     private final ZoneId zone;
     private final Clock clock;
 
-    DocumentStore(DuiFhir fhir, ProSettings settings, Clock clock) {
+    DocumentStore(DuiFhir fhir, DroitsReader droits, ProSettings settings, Clock clock) {
         this.fhir = fhir;
+        this.droits = droits;
         this.zone = settings.zone();
         this.clock = clock;
     }
@@ -48,8 +51,10 @@ class DocumentStore {
         int usager = b.get("Patient/" + enc(smart.patient()));
         int documents = b.get("DocumentReference?subject=" + enc("Patient/" + smart.patient())
                 + "&status=current&_sort=-date&_count=100&_summary=true");
+        int rights = droits.demander(b, smart.patient());
         BatchAnswer answer = new BatchAnswer(
                 fhir.client(smart).transaction().withBundle(b.build()).execute());
+        droits.lire(answer, rights);
         Patient person = answer.read(usager, Patient.class)
                 .orElseThrow(() -> new UsagerRefusedException(answer.refusal(usager)));
         return new Documents(

@@ -3,6 +3,8 @@ package fr.dui.pro.documents;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import fr.dui.pro.coordination.Codes;
+import fr.dui.pro.droits.Droits;
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.FhirErrors;
 import fr.dui.pro.smart.SmartContext;
 import fr.dui.pro.smart.SmartSession;
@@ -29,10 +31,12 @@ class DocumentsController {
 
     private final SmartSession smartSession;
     private final DocumentStore store;
+    private final DroitsReader droits;
 
-    DocumentsController(SmartSession smartSession, DocumentStore store) {
+    DocumentsController(SmartSession smartSession, DocumentStore store, DroitsReader droits) {
         this.smartSession = smartSession;
         this.store = store;
+        this.droits = droits;
     }
 
     @GetMapping("/documents")
@@ -137,8 +141,10 @@ class DocumentsController {
         model.addAttribute("types", Upload.TYPES);
         model.addAttribute("typeChoisi", type);
         model.addAttribute("titreSaisi", title);
-        model.addAttribute("peutDeposer", smart.mayCreate("DocumentReference"));
-        model.addAttribute("peutChangerPhoto", smart.mayUpdate("Patient"));
+        Droits rights = droits.pour(smart); // read in the list's batch
+        model.addAttribute("peutDeposer", smart.mayCreate("DocumentReference") && rights.peut(Droits.DOCUMENTS, "c"));
+        // the photo is the usager's Patient resource, administrative data
+        model.addAttribute("peutChangerPhoto", smart.mayUpdate("Patient") && rights.peut(Droits.ADMINISTRATIF, "u"));
         return "documents";
     }
 }

@@ -3,6 +3,9 @@ package fr.dui.pro.entourage;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import fr.dui.pro.coordination.Codes;
+import fr.dui.pro.droits.Droits;
+import fr.dui.pro.droits.DroitsReader;
+import fr.dui.pro.droits.NonPropose;
 import fr.dui.pro.fhir.FhirErrors;
 import fr.dui.pro.smart.SmartContext;
 import fr.dui.pro.smart.SmartSession;
@@ -23,10 +26,12 @@ class EntourageController {
 
     private final SmartSession smartSession;
     private final EntourageStore store;
+    private final DroitsReader droits;
 
-    EntourageController(SmartSession smartSession, EntourageStore store) {
+    EntourageController(SmartSession smartSession, EntourageStore store, DroitsReader droits) {
         this.smartSession = smartSession;
         this.store = store;
+        this.droits = droits;
     }
 
     @GetMapping("/entourage")
@@ -36,10 +41,24 @@ class EntourageController {
             return "redirect:/transmissions";
         }
         model.addAttribute("annuaire", store.read(smart));
-        model.addAttribute("peutAjouter", smart.mayCreate("RelatedPerson"));
-        model.addAttribute("peutModifier", smart.mayUpdate("RelatedPerson"));
-        model.addAttribute("peutChangerEquipe", smart.mayUpdate("CareTeam"));
+        Droits rights = droits.pour(smart); // read in the directory's batch
+        model.addAttribute("peutAjouter", mayAdd(smart, rights));
+        model.addAttribute("peutModifier", mayChange(smart, rights));
+        model.addAttribute("peutChangerEquipe", mayChangeTeam(smart, rights));
         return "entourage";
+    }
+
+    private static boolean mayAdd(SmartContext smart, Droits rights) {
+        return smart.mayCreate("RelatedPerson") && rights.peut(Droits.ADMINISTRATIF, "c");
+    }
+
+    private static boolean mayChange(SmartContext smart, Droits rights) {
+        return smart.mayUpdate("RelatedPerson") && rights.peut(Droits.ADMINISTRATIF, "u");
+    }
+
+    /** The care team is accompaniment data. */
+    private static boolean mayChangeTeam(SmartContext smart, Droits rights) {
+        return smart.mayUpdate("CareTeam") && rights.peut(Droits.ACCOMPAGNEMENT, "u");
     }
 
     @GetMapping("/equipe/ajouter")
@@ -47,6 +66,9 @@ class EntourageController {
         SmartContext smart = smartSession.fresh(session);
         if (!smart.hasPatient()) {
             return "redirect:/transmissions";
+        }
+        if (!mayChangeTeam(smart, droits.pour(smart))) {
+            return NonPropose.page(model, "de changer l'équipe de cet usager");
         }
         model.addAttribute("candidats", store.candidates(smart));
         return "equipe-ajouter";
@@ -74,7 +96,10 @@ class EntourageController {
 
     @GetMapping("/entourage/nouveau")
     String newForm(HttpSession session, Model model) {
-        smartSession.fresh(session);
+        SmartContext smart = smartSession.fresh(session);
+        if (!mayAdd(smart, droits.pour(smart))) {
+            return NonPropose.page(model, "d'ajouter un proche à l'entourage de cet usager");
+        }
         return formPage(new ProcheForm(), null, model);
     }
 
@@ -83,6 +108,9 @@ class EntourageController {
         SmartContext smart = smartSession.fresh(session);
         if (!smart.hasPatient() || !id.matches("[A-Za-z0-9.-]{1,64}")) {
             return "redirect:/entourage";
+        }
+        if (!mayChange(smart, droits.pour(smart))) {
+            return NonPropose.page(model, "de modifier l'entourage de cet usager");
         }
         return store.form(smart, id).map(f -> formPage(f, id, model)).orElse("redirect:/entourage");
     }

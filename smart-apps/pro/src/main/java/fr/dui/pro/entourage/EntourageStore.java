@@ -3,6 +3,7 @@ package fr.dui.pro.entourage;
 import static fr.dui.pro.fhir.BatchBuilder.enc;
 
 import fr.dui.pro.coordination.Codes;
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.BatchAnswer;
 import fr.dui.pro.fhir.BatchBuilder;
 import fr.dui.pro.fhir.DuiFhir;
@@ -35,9 +36,11 @@ import org.springframework.stereotype.Component;
 class EntourageStore {
 
     private final DuiFhir fhir;
+    private final DroitsReader droits;
 
-    EntourageStore(DuiFhir fhir) {
+    EntourageStore(DuiFhir fhir, DroitsReader droits) {
         this.fhir = fhir;
+        this.droits = droits;
     }
 
     Annuaire read(SmartContext smart) {
@@ -47,8 +50,10 @@ class EntourageStore {
         int proches = b.get("RelatedPerson?patient=" + patient + "&_count=100");
         int equipe = b.get("CareTeam?subject=" + patient + "&status=active&_include=CareTeam:participant"
                 + "&_include:iterate=PractitionerRole:practitioner&_include:iterate=PractitionerRole:organization");
+        int rights = droits.demander(b, smart.patient());
         BatchAnswer answer = new BatchAnswer(
                 fhir.client(smart).transaction().withBundle(b.build()).execute());
+        droits.lire(answer, rights);
         Patient person = answer.read(usager, Patient.class)
                 .orElseThrow(() -> new UsagerRefusedException(answer.refusal(usager)));
         List<Annuaire.Professionnel> team = new ArrayList<>();

@@ -3,6 +3,7 @@ package fr.dui.pro.prestations;
 import static fr.dui.pro.fhir.BatchBuilder.enc;
 
 import fr.dui.pro.coordination.Codes;
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.BatchAnswer;
 import fr.dui.pro.fhir.BatchBuilder;
 import fr.dui.pro.fhir.DuiFhir;
@@ -48,11 +49,13 @@ class PrestationStore {
             new Codes.Code("autre", "Autre prestation"));
 
     private final DuiFhir fhir;
+    private final DroitsReader droits;
     private final ZoneId zone;
     private final Clock clock;
 
-    PrestationStore(DuiFhir fhir, ProSettings settings, Clock clock) {
+    PrestationStore(DuiFhir fhir, DroitsReader droits, ProSettings settings, Clock clock) {
         this.fhir = fhir;
+        this.droits = droits;
         this.zone = settings.zone();
         this.clock = clock;
     }
@@ -63,8 +66,10 @@ class PrestationStore {
         int benefits = b.get("Coverage?beneficiary=" + enc("Patient/" + smart.patient())
                 + "&status=active&_include=Coverage:payor&_count=100");
         int payers = b.get("Organization?_profile=" + enc(PARTNER_PROFILE) + "&_count=200&_sort=name");
+        int rights = droits.demander(b, smart.patient());
         BatchAnswer answer = new BatchAnswer(
                 fhir.client(smart).transaction().withBundle(b.build()).execute());
+        droits.lire(answer, rights);
         Patient person = answer.read(usager, Patient.class)
                 .orElseThrow(() -> new UsagerRefusedException(answer.refusal(usager)));
         LocalDate today = LocalDate.now(clock.withZone(zone));

@@ -3,6 +3,8 @@ package fr.dui.pro.prestations;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import fr.dui.pro.coordination.Codes;
+import fr.dui.pro.droits.Droits;
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.FhirErrors;
 import fr.dui.pro.smart.SmartContext;
 import fr.dui.pro.smart.SmartSession;
@@ -22,10 +24,12 @@ class PrestationsController {
 
     private final SmartSession smartSession;
     private final PrestationStore store;
+    private final DroitsReader droits;
 
-    PrestationsController(SmartSession smartSession, PrestationStore store) {
+    PrestationsController(SmartSession smartSession, PrestationStore store, DroitsReader droits) {
         this.smartSession = smartSession;
         this.store = store;
+        this.droits = droits;
     }
 
     @GetMapping("/prestations")
@@ -79,7 +83,8 @@ class PrestationsController {
         model.addAttribute("prestations", store.read(smart));
         model.addAttribute("types", PrestationStore.TYPES);
         model.addAttribute("prestation", form);
-        model.addAttribute("peutSaisir", smart.mayCreate("Coverage"));
+        model.addAttribute(
+                "peutSaisir", smart.mayCreate("Coverage") && droits.pour(smart).peut(Droits.SOCIAL, "c"));
         return "prestations";
     }
 }

@@ -2,6 +2,8 @@ package fr.dui.pro.soins;
 
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import fr.dui.pro.droits.Droits;
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.FhirErrors;
 import fr.dui.pro.settings.ProSettings;
 import fr.dui.pro.smart.SmartContext;
@@ -27,6 +29,7 @@ class VitalSignsController {
     private final SmartSession smartSession;
     private final VitalSignsReader reader;
     private final VitalSignsWriter writer;
+    private final DroitsReader droits;
     private final ProSettings settings;
     private final Clock clock;
 
@@ -34,11 +37,13 @@ class VitalSignsController {
             SmartSession smartSession,
             VitalSignsReader reader,
             VitalSignsWriter writer,
+            DroitsReader droits,
             ProSettings settings,
             Clock clock) {
         this.smartSession = smartSession;
         this.reader = reader;
         this.writer = writer;
+        this.droits = droits;
         this.settings = settings;
         this.clock = clock;
     }
@@ -93,7 +98,9 @@ class VitalSignsController {
         model.addAttribute("signes", VitalSign.values());
         model.addAttribute("saisie", typed);
         model.addAttribute("erreurs", errors);
-        model.addAttribute("peutSaisir", smart.mayCreate("Observation"));
+        model.addAttribute(
+                "peutSaisir",
+                smart.mayCreate("Observation") && droits.pour(smart).peut(Droits.SOINS, "c"));
         return "constantes";
     }
 

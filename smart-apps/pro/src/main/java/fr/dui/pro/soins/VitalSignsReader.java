@@ -2,6 +2,7 @@ package fr.dui.pro.soins;
 
 import static fr.dui.pro.fhir.BatchBuilder.enc;
 
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.BatchAnswer;
 import fr.dui.pro.fhir.BatchBuilder;
 import fr.dui.pro.fhir.DuiFhir;
@@ -33,10 +34,12 @@ class VitalSignsReader {
     static final int MEASURES = 300;
 
     private final DuiFhir fhir;
+    private final DroitsReader droits;
     private final ZoneId zone;
 
-    VitalSignsReader(DuiFhir fhir, ProSettings settings) {
+    VitalSignsReader(DuiFhir fhir, DroitsReader droits, ProSettings settings) {
         this.fhir = fhir;
+        this.droits = droits;
         this.zone = settings.zone();
     }
 
@@ -45,8 +48,10 @@ class VitalSignsReader {
         int usager = b.get("Patient/" + enc(smart.patient()));
         int signs = b.get("Observation?subject=" + enc("Patient/" + smart.patient()) + "&category="
                 + enc(Systems.HL7_OBSERVATION_CATEGORY + "|vital-signs") + "&_sort=-date&_count=" + MEASURES);
+        int rights = droits.demander(b, smart.patient());
         BatchAnswer answer = new BatchAnswer(
                 fhir.client(smart).transaction().withBundle(b.build()).execute());
+        droits.lire(answer, rights);
         Patient person = answer.read(usager, Patient.class)
                 .orElseThrow(() -> new UsagerRefusedException(answer.refusal(usager)));
         return new Courbes(

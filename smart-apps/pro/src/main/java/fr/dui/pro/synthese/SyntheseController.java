@@ -1,5 +1,7 @@
 package fr.dui.pro.synthese;
 
+import fr.dui.pro.droits.Droits;
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.smart.SmartContext;
 import fr.dui.pro.smart.SmartSession;
 import jakarta.servlet.http.HttpSession;
@@ -13,10 +15,12 @@ class SyntheseController {
 
     private final SmartSession smartSession;
     private final SyntheseReader reader;
+    private final DroitsReader droits;
 
-    SyntheseController(SmartSession smartSession, SyntheseReader reader) {
+    SyntheseController(SmartSession smartSession, SyntheseReader reader, DroitsReader droits) {
         this.smartSession = smartSession;
         this.reader = reader;
+        this.droits = droits;
     }
 
     @GetMapping("/synthese")
@@ -26,7 +30,9 @@ class SyntheseController {
             return "redirect:/transmissions";
         }
         model.addAttribute("synthese", reader.read(smart, smart.patient()));
-        model.addAttribute("peutTransmettre", smart.mayCreate("Observation"));
+        Droits rights = droits.pour(smart); // read in the fiche's batch
+        model.addAttribute(
+                "peutTransmettre", smart.mayCreate("Observation") && rights.peut(Droits.ACCOMPAGNEMENT, "c"));
         return "synthese";
     }
 }

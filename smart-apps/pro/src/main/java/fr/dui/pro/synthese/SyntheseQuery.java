@@ -2,6 +2,7 @@ package fr.dui.pro.synthese;
 
 import static fr.dui.pro.fhir.BatchBuilder.enc;
 
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.BatchBuilder;
 import fr.dui.pro.fhir.Systems;
 import org.hl7.fhir.r4.model.Bundle;
@@ -28,6 +29,7 @@ final class SyntheseQuery {
     final int lectures;
     final int constantes;
     final int medical;
+    final int droits;
     private final Bundle batch;
 
     SyntheseQuery(String patientId, String fhirUser) {
@@ -54,6 +56,7 @@ final class SyntheseQuery {
                 + enc(Systems.HL7_OBSERVATION_CATEGORY + "|vital-signs") + "&_sort=-date&_count=60");
         medical = b.get("Observation?subject=" + patient + "&category="
                 + enc(Systems.OBSERVATION_CATEGORY + "|observation-medicale") + "&_sort=-date&_count=20");
+        droits = b.get(DroitsReader.url(patientId));
         batch = b.build();
     }
 

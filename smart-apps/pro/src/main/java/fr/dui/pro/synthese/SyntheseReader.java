@@ -1,5 +1,6 @@
 package fr.dui.pro.synthese;
 
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.BatchAnswer;
 import fr.dui.pro.fhir.DuiFhir;
 import fr.dui.pro.fhir.Refs;
@@ -15,11 +16,13 @@ import org.springframework.stereotype.Component;
 class SyntheseReader {
 
     private final DuiFhir fhir;
+    private final DroitsReader droits;
     private final ProSettings settings;
     private final Clock clock;
 
-    SyntheseReader(DuiFhir fhir, ProSettings settings, Clock clock) {
+    SyntheseReader(DuiFhir fhir, DroitsReader droits, ProSettings settings, Clock clock) {
         this.fhir = fhir;
+        this.droits = droits;
         this.settings = settings;
         this.clock = clock;
     }
@@ -30,6 +33,8 @@ class SyntheseReader {
         Bundle answer =
                 fhir.client(smart).transaction().withBundle(query.batch()).execute();
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-        return new SyntheseAssembler(new BatchAnswer(answer), query, settings.zone(), today).assemble(patientId, me);
+        BatchAnswer batch = new BatchAnswer(answer);
+        droits.lire(batch, query.droits);
+        return new SyntheseAssembler(batch, query, settings.zone(), today).assemble(patientId, me);
     }
 }

@@ -2,6 +2,7 @@ package fr.dui.pro.transmissions;
 
 import static fr.dui.pro.fhir.BatchBuilder.enc;
 
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.BatchAnswer;
 import fr.dui.pro.fhir.BatchBuilder;
 import fr.dui.pro.fhir.DuiFhir;
@@ -36,9 +37,11 @@ class FeedReader {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH'h'mm");
 
     private final DuiFhir fhir;
+    private final DroitsReader droits;
 
-    FeedReader(DuiFhir fhir) {
+    FeedReader(DuiFhir fhir, DroitsReader droits) {
         this.fhir = fhir;
+        this.droits = droits;
     }
 
     Feed read(SmartContext smart, Shift.Window window) {
@@ -52,9 +55,13 @@ class FeedReader {
         int receipts = batch.get("Communication?recipient=" + enc(me == null ? "" : me) + "&category="
                 + enc(Systems.COMMUNICATION_CATEGORY + "|information-professionnel") + "&received=ge"
                 + enc(FHIR_DATE.format(window.start().withNano(0))) + "&_count=1000");
+        int rights = smart.hasPatient() ? droits.demander(batch, smart.patient()) : -1;
         Bundle response =
                 fhir.client(smart).transaction().withBundle(batch.build()).execute();
         BatchAnswer answer = new BatchAnswer(response);
+        if (rights >= 0) {
+            droits.lire(answer, rights);
+        }
         if (!answer.answered(transmissions)) {
             throw new FeedRefusedException(answer.refusal(transmissions));
         }

@@ -2,6 +2,9 @@ package fr.dui.pro.transmissions;
 
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import fr.dui.pro.droits.Droits;
+import fr.dui.pro.droits.DroitsReader;
+import fr.dui.pro.droits.NonPropose;
 import fr.dui.pro.fhir.DuiFhir;
 import fr.dui.pro.fhir.FhirErrors;
 import fr.dui.pro.fhir.Texts;
@@ -37,6 +40,7 @@ class TransmissionsController {
     private final ReceiptWriter receipts;
     private final TargetCatalogue targets;
     private final DuiFhir fhir;
+    private final DroitsReader droits;
     private final ProSettings settings;
     private final Clock clock;
 
@@ -47,6 +51,7 @@ class TransmissionsController {
             ReceiptWriter receipts,
             TargetCatalogue targets,
             DuiFhir fhir,
+            DroitsReader droits,
             ProSettings settings,
             Clock clock) {
         this.smartSession = smartSession;
@@ -55,6 +60,7 @@ class TransmissionsController {
         this.receipts = receipts;
         this.targets = targets;
         this.fhir = fhir;
+        this.droits = droits;
         this.settings = settings;
         this.clock = clock;
     }
@@ -72,9 +78,15 @@ class TransmissionsController {
                 : new Shift.Window(jour, Shift.ofSlug(poste).orElseThrow(), settings.zone());
         model.addAttribute("fil", feeds.read(smart, window));
         model.addAttribute("courant", window.equals(current));
-        model.addAttribute("peutTransmettre", smart.hasPatient() && smart.mayCreate("Observation"));
+        // the rights on the usager in context come in the feed's batch
+        model.addAttribute("peutTransmettre", smart.hasPatient() && mayWrite(smart, droits.pour(smart)));
         model.addAttribute("peutMarquer", smart.mayCreate("Communication"));
         return "transmissions";
+    }
+
+    /** A transmission is accompaniment data. */
+    static boolean mayWrite(SmartContext smart, Droits rights) {
+        return smart.mayCreate("Observation") && rights.peut(Droits.ACCOMPAGNEMENT, "c");
     }
 
     @GetMapping("/transmissions/nouvelle")
@@ -82,6 +94,9 @@ class TransmissionsController {
         SmartContext smart = smartSession.fresh(session);
         if (!smart.hasPatient()) {
             return "redirect:/transmissions";
+        }
+        if (!mayWrite(smart, droits.pour(smart))) {
+            return NonPropose.page(model, "d'écrire une transmission pour cet usager");
         }
         TransmissionForm form = new TransmissionForm();
         form.setMoment(now());

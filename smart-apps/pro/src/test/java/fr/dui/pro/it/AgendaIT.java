@@ -15,7 +15,7 @@ import org.openqa.selenium.WebElement;
 /**
  * COO-1 / COO-4 / COO-6: a coordinatrice of the EHPAD records Jeanne's hospitalisation, plans a toilette in her
  * own agenda, points Jeanne present, and finds it in « Mon agenda »; an aide-soignant, whose
- * habilitations do not open the agenda to writing, is refused by the DUI with a French page.
+ * habilitations do not open the agenda to writing, is not offered any of it.
  */
 @ExtendWith(ProEnvironment.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -34,7 +34,9 @@ class AgendaIT {
 
             browser.open(env.appUrl + "/agenda");
             assertThat(browser.text("usager-nom")).isEqualTo("Jeanne DUPONT");
-            assertThat(browser.text("requetes-fhir")).startsWith("1 requête FHIR");
+            assertThat(browser.text("requetes-fhir")).startsWith("1 requête FHIR"); // her rights come in the batch
+            assertThat(browser.has("declarer-absence")).isTrue();
+            assertThat(browser.has("nouvelle-intervention")).isTrue();
 
             // an absence: the form's period starts now and lasts a day
             browser.click("declarer-absence");
@@ -69,7 +71,7 @@ class AgendaIT {
 
     @Test
     @Order(2)
-    void anAideSoignantSeesTheAgendaButTheDuiRefusesHerAnAbsence() {
+    void anAideSoignantSeesTheAgendaButIsNotOfferedToChangeIt() {
         ProEnvironment.Running env = ProEnvironment.get();
         try (Browser browser = Browser.start()) {
             browser.open(env.ehrLaunchOnJeanne(ProEnvironment.AIDE_SOIGNANT));
@@ -79,12 +81,20 @@ class AgendaIT {
 
             browser.open(env.appUrl + "/agenda");
             assertThat(browser.text("agenda")).contains("Absence — Hospitalisation", "Toilette");
+            assertThat(browser.text("requetes-fhir")).startsWith("1 requête FHIR");
+            // her habilitations read the agenda (administratif: r) but do not write it
+            assertThat(browser.has("declarer-absence")).isFalse();
+            assertThat(browser.has("nouvelle-intervention")).isFalse();
+            assertThat(browser.all("button[id^=present-]")).isEmpty();
+            assertThat(browser.has("nav-agenda")).isTrue();
+            // nor by its address
             browser.open(env.appUrl + "/agenda/absence");
-            browser.select("motif", "Vacances");
-            browser.click("enregistrer");
-            assertThat(browser.pageText()).contains("Accès refusé", "Vos habilitations ne vous permettent pas");
-            browser.open(env.appUrl + "/agenda");
-            assertThat(browser.text("agenda")).doesNotContain("Vacances");
+            assertThat(browser.pageText())
+                    .contains(
+                            "Action non proposée", "Vos habilitations ne vous permettent pas de déclarer une absence");
+            assertThat(browser.has("enregistrer")).isFalse();
+            browser.open(env.appUrl + "/agenda/intervention");
+            assertThat(browser.has("enregistrer")).isFalse();
         }
     }
 }

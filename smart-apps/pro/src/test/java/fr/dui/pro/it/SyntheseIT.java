@@ -39,6 +39,9 @@ class SyntheseIT {
 
             assertThat(browser.text("usager-nom")).isEqualTo("Jeanne DUPONT");
             assertThat(browser.text("statut-identite")).isEqualTo("Identité qualifiée");
+            assertThat(browser.has("nav-prestations"))
+                    .as("a médecin reads social data")
+                    .isTrue();
             assertThat(browser.text("ins")).isEqualTo("238056912304586");
             assertThat(browser.text("identite")).contains("Jeanne Marie Louise", "14 mai 1938", "Lyon");
             assertThat(browser.text("sejour"))
@@ -122,7 +125,24 @@ class SyntheseIT {
             assertThat(browser.text("constantes")).contains("Tension artérielle");
             assertThat(browser.has("observations-medicales")).isFalse();
             assertThat(browser.pageText()).doesNotContain("Désorientation").doesNotContain("Chutes répétées");
+            // her habilitations do not read social data: no « Prestations » in the navigation; care, yes
+            assertThat(browser.has("nav-prestations")).isFalse();
+            assertThat(browser.has("nav-constantes")).isTrue();
+            assertThat(browser.has("nouvelle-transmission")).isTrue();
             browser.screenshot("synthese-aide-soignant");
+
+            // documents: she reads them but does not add any, nor the photo (administrative)
+            browser.open(env.appUrl + "/documents");
+            assertThat(browser.has("depot")).isFalse();
+            assertThat(browser.has("photo")).isFalse();
+            // vital signs: she enters them
+            browser.open(env.appUrl + "/constantes");
+            assertThat(browser.has("saisie")).isTrue();
+            assertThat(browser.has("nav-prestations")).isFalse();
+            // the entourage is administrative: read, not changed
+            browser.open(env.appUrl + "/entourage");
+            assertThat(browser.has("ajouter-proche")).isFalse();
+            assertThat(browser.all("a[id^=modifier-]")).isEmpty();
         }
     }
 

@@ -49,7 +49,7 @@ class VitalSignsReaderTest {
         assertThat(temperature.getValueQuantity().getCode()).isEqualTo("Cel");
         assertThat(temperature.getValueQuantity().getSystem()).isEqualTo("http://unitsofmeasure.org");
 
-        List<Courbes.Courbe> curves = new VitalSignsReader(null, SETTINGS).curves(stored);
+        List<Courbes.Courbe> curves = new VitalSignsReader(null, null, SETTINGS).curves(stored);
         assertThat(curves).extracting(Courbes.Courbe::id).containsExactly("ta", "temperature");
         assertThat(curves.get(0).dernieres()).extracting(Courbes.Mesure::valeur).containsExactly("142/88 mmHg");
         assertThat(curves.get(1).dernieres())
