@@ -2,6 +2,7 @@ package fr.dui.pro.admission;
 
 import static fr.dui.pro.fhir.BatchBuilder.enc;
 
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.BatchAnswer;
 import fr.dui.pro.fhir.BatchBuilder;
 import fr.dui.pro.fhir.DuiFhir;
@@ -54,13 +55,15 @@ class AdmissionWriter {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyMMddHHmmss");
 
     private final DuiFhir fhir;
+    private final DroitsReader droits;
     private final ProSettings settings;
     private final Clock clock;
 
-    AdmissionWriter(DuiFhir fhir, ProSettings settings, Clock clock) {
+    AdmissionWriter(DuiFhir fhir, ProSettings settings, Clock clock, DroitsReader droits) {
         this.fhir = fhir;
         this.settings = settings;
         this.clock = clock;
+        this.droits = droits;
     }
 
     /** An action the application's state does not allow (someone else moved it meanwhile, a forged form...). */
@@ -91,7 +94,7 @@ class AdmissionWriter {
                 ? -1
                 : batch.get("Patient?birthdate=" + form.naissance() + "&name=" + enc(family) + "&_count=20");
         int sameNames = batch.get("Patient?family=" + enc(family) + "&given=" + enc(given) + "&_count=20");
-        int role = Professionnel.query(batch, smart.fhirUser());
+        Professionnel.Query role = Professionnel.query(batch, smart.fhirUser(), droits);
         BatchAnswer a = new BatchAnswer(
                 fhir.client(smart).transaction().withBundle(batch.build()).execute());
         Map<String, Candidat> candidates = new LinkedHashMap<>();
@@ -111,7 +114,7 @@ class AdmissionWriter {
                             id.lieu(),
                             id.statut()));
         }
-        return new Verification(List.copyOf(candidates.values()), Professionnel.from(a, role, List.of()));
+        return new Verification(List.copyOf(candidates.values()), Professionnel.from(a, role, droits, List.of()));
     }
 
     /** Stores the application (and the new usager, unless it is for an existing one) in one transaction. */

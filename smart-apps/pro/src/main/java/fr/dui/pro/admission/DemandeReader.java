@@ -2,6 +2,7 @@ package fr.dui.pro.admission;
 
 import static fr.dui.pro.fhir.BatchBuilder.enc;
 
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.BatchAnswer;
 import fr.dui.pro.fhir.BatchBuilder;
 import fr.dui.pro.fhir.DuiFhir;
@@ -34,11 +35,13 @@ import org.springframework.stereotype.Component;
 class DemandeReader {
 
     private final DuiFhir fhir;
+    private final DroitsReader droits;
     private final ProSettings settings;
 
-    DemandeReader(DuiFhir fhir, ProSettings settings) {
+    DemandeReader(DuiFhir fhir, ProSettings settings, DroitsReader droits) {
         this.fhir = fhir;
         this.settings = settings;
+        this.droits = droits;
     }
 
     record Identite(String nomNaissance, String prenoms, String naissance, String lieu, String sexe, String statut) {}
@@ -70,7 +73,7 @@ class DemandeReader {
                 batch.get("Task?_id=" + enc(tache) + "&_include=Task:patient&_include=Task:focus&_include=Task:owner");
         int encounters = batch.get("Encounter?subject=" + enc("Patient/" + usager)
                 + "&_include=Encounter:service-provider&_sort=-date&_count=20");
-        int role = Professionnel.query(batch, smart.fhirUser());
+        Professionnel.Query role = Professionnel.query(batch, smart.fhirUser(), droits);
         Bundle answer =
                 fhir.client(smart).transaction().withBundle(batch.build()).execute();
         BatchAnswer a = new BatchAnswer(answer);
@@ -139,7 +142,7 @@ class DemandeReader {
                 versions,
                 events,
                 stays,
-                Professionnel.from(a, role, a.included(task, Organization.class)));
+                Professionnel.from(a, role, droits, a.included(task, Organization.class)));
     }
 
     /**

@@ -2,6 +2,7 @@ package fr.dui.pro.admission;
 
 import static fr.dui.pro.fhir.BatchBuilder.enc;
 
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.BatchAnswer;
 import fr.dui.pro.fhir.BatchBuilder;
 import fr.dui.pro.fhir.DuiFhir;
@@ -24,11 +25,13 @@ class ListeAttenteReader {
     static final int MAX = 200;
 
     private final DuiFhir fhir;
+    private final DroitsReader droits;
     private final ProSettings settings;
 
-    ListeAttenteReader(DuiFhir fhir, ProSettings settings) {
+    ListeAttenteReader(DuiFhir fhir, ProSettings settings, DroitsReader droits) {
         this.fhir = fhir;
         this.settings = settings;
+        this.droits = droits;
     }
 
     /** The list, the professional, and the French reason the list was refused (or null). */
@@ -37,10 +40,10 @@ class ListeAttenteReader {
     /** Only the professional (their establishments, whether they manage admissions): one search. */
     Professionnel professionnel(SmartContext smart) {
         BatchBuilder batch = new BatchBuilder();
-        int role = Professionnel.query(batch, smart.fhirUser());
+        Professionnel.Query role = Professionnel.query(batch, smart.fhirUser(), droits);
         Bundle answer =
                 fhir.client(smart).transaction().withBundle(batch.build()).execute();
-        return Professionnel.from(new BatchAnswer(answer), role, List.of());
+        return Professionnel.from(new BatchAnswer(answer), role, droits, List.of());
     }
 
     /**

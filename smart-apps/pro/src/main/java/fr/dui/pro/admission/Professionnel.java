@@ -2,6 +2,8 @@ package fr.dui.pro.admission;
 
 import static fr.dui.pro.fhir.BatchBuilder.enc;
 
+import fr.dui.pro.droits.Droits;
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.BatchAnswer;
 import fr.dui.pro.fhir.BatchBuilder;
 import fr.dui.pro.fhir.Refs;
@@ -11,55 +13,42 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Organization;
-import org.hl7.fhir.r4.model.PractitionerRole;
 
 /**
  * The professional at the keyboard, as the waiting list needs them: the establishments where they work (their role's,
- * or every establishment of the OG for a role held at OG level) and whether their profession manages admissions.
- *
- * <p>The DUI's habilitation matrix is the authority (it refuses what it forbids); the app only avoids offering an
- * action the profession does not have by default: {@link #ADMISSION_PROFESSIONS} are the professions the default
- * matrix lets create and change administrative data.
+ * or every establishment of the OG for a role held at OG level) and whether they manage admissions: whether the DUI's
+ * habilitations ({@code $mes-droits}, read in the same batch) let them create and change administrative data. The DUI
+ * still refuses what it forbids; the app only avoids offering it.
  */
 record Professionnel(boolean peutGerer, List<Etablissement> etablissements) implements java.io.Serializable {
 
     /** An establishment: its id, name and FINESS. */
     record Etablissement(String id, String nom, String finess) implements java.io.Serializable {}
 
-    static final Set<String> ADMISSION_PROFESSIONS =
-            Set.of("TRE_R85|331", "TRE_R85|359", "TRE_R94|41", "TRE_R85|330", "TRE_R85|333");
-    private static final Pattern NOS = Pattern.compile("/NOS/(TRE_[A-Z0-9]+)-");
+    /** Where a batch holds the professional's roles and rights. */
+    record Query(int roles, int droits) {}
 
-    /** Adds to a batch the search of the professional's role(s) with their organisations and the OG's establishments. */
-    static int query(BatchBuilder batch, String fhirUser) {
+    /**
+     * Adds to a batch the search of the professional's role(s) with their organisations and the OG's establishments,
+     * and their rights in general.
+     */
+    static Query query(BatchBuilder batch, String fhirUser, DroitsReader droits) {
         String me = Refs.relative(fhirUser);
         String criterion = me != null && me.startsWith("PractitionerRole/")
                 ? "_id=" + enc(Refs.id(me))
                 : "practitioner=" + enc(me == null ? "" : me);
-        return batch.get("PractitionerRole?" + criterion
+        int roles = batch.get("PractitionerRole?" + criterion
                 + "&_include=PractitionerRole:organization&_revinclude:iterate=Organization:partof");
+        return new Query(roles, droits.demanderEnGeneral(batch));
     }
 
-    static Professionnel from(BatchAnswer answer, int index, Collection<Organization> alsoSeen) {
-        boolean manages = false;
+    static Professionnel from(BatchAnswer answer, Query query, DroitsReader droits, Collection<Organization> alsoSeen) {
+        Droits rights = droits.lire(answer, query.droits());
+        boolean manages = rights.peut(Droits.ADMINISTRATIF, "c") && rights.peut(Droits.ADMINISTRATIF, "u");
         Map<String, Etablissement> establishments = new LinkedHashMap<>();
-        for (PractitionerRole role : answer.matches(index, PractitionerRole.class)) {
-            for (var code : role.getCode()) {
-                for (Coding coding : code.getCoding()) {
-                    Matcher m = NOS.matcher(coding.getSystem() == null ? "" : coding.getSystem());
-                    if (m.find() && ADMISSION_PROFESSIONS.contains(m.group(1) + "|" + coding.getCode())) {
-                        manages = true;
-                    }
-                }
-            }
-        }
-        List<Organization> organizations = new ArrayList<>(answer.included(index, Organization.class));
+        List<Organization> organizations = new ArrayList<>(answer.included(query.roles(), Organization.class));
         organizations.addAll(alsoSeen);
         for (Organization o : organizations) {
             // an establishment has a FINESS and belongs to an OG; the OG itself is not one

@@ -86,7 +86,7 @@ class AggirController {
                         .collect(java.util.stream.Collectors.toMap(
                                 Map.Entry::getKey, e -> e.getValue().name())));
         model.addAttribute("manquantes", missing);
-        model.addAttribute("peutEvaluer", smart.mayCreate("QuestionnaireResponse"));
+        model.addAttribute("peutEvaluer", last.evalue() && smart.mayCreate("QuestionnaireResponse"));
         return "aggir";
     }
 }

@@ -2,6 +2,8 @@ package fr.dui.pro.aggir;
 
 import static fr.dui.pro.fhir.BatchBuilder.enc;
 
+import fr.dui.pro.droits.Droits;
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.BatchAnswer;
 import fr.dui.pro.fhir.BatchBuilder;
 import fr.dui.pro.fhir.DuiFhir;
@@ -44,34 +46,42 @@ class AggirWriter {
     private final DuiFhir fhir;
     private final ProSettings settings;
     private final Clock clock;
+    private final DroitsReader droits;
 
-    AggirWriter(DuiFhir fhir, ProSettings settings, Clock clock) {
+    AggirWriter(DuiFhir fhir, ProSettings settings, Clock clock, DroitsReader droits) {
         this.fhir = fhir;
         this.settings = settings;
         this.clock = clock;
+        this.droits = droits;
     }
 
-    /** The usager's name, and the answers and date of their last grid (empty if none or not readable). */
-    record Precedente(String usager, Map<String, Modalite> reponses, String date, String gir) {}
+    /**
+     * The usager's name, the answers and date of their last grid (empty if none or not readable), and whether the
+     * professional's habilitations let them record an evaluation (accompagnement, read with {@code $mes-droits} in
+     * the same batch).
+     */
+    record Precedente(String usager, Map<String, Modalite> reponses, String date, String gir, boolean evalue) {}
 
     Precedente precedente(SmartContext smart) {
         BatchBuilder batch = new BatchBuilder();
         int patient = batch.get("Patient/" + enc(smart.patient()));
         int last = batch.get("QuestionnaireResponse?subject=" + enc("Patient/" + smart.patient()) + "&questionnaire="
                 + enc(AggirGrid.QUESTIONNAIRE) + "&_sort=-authored&_count=1");
+        int rights = droits.demander(batch, smart.patient());
         BatchAnswer a = new BatchAnswer(
                 fhir.client(smart).transaction().withBundle(batch.build()).execute());
         String name =
                 a.read(patient, Patient.class).map(p -> Texts.name(p.getName())).orElse("");
+        boolean evaluates = droits.lire(a, rights).peut(Droits.ACCOMPAGNEMENT, "c");
         List<QuestionnaireResponse> grids = a.matches(last, QuestionnaireResponse.class);
         Map<String, Modalite> answers = new HashMap<>();
         if (grids.isEmpty()) {
-            return new Precedente(name, answers, null, null);
+            return new Precedente(name, answers, null, null, evaluates);
         }
         QuestionnaireResponse grid = grids.get(0);
         String[] gir = {null};
         collect(grid.getItem(), answers, gir);
-        return new Precedente(name, answers, Texts.day(grid.getAuthored(), settings.zone()), gir[0]);
+        return new Precedente(name, answers, Texts.day(grid.getAuthored(), settings.zone()), gir[0], evaluates);
     }
 
     private static void collect(

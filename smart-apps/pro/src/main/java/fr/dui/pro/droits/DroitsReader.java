@@ -40,6 +40,14 @@ public class DroitsReader {
         return OPERATION + "?usager=" + enc("Patient/" + patientId);
     }
 
+    /**
+     * Adds the GET of the professional's rights in general (what some establishment of theirs allows: the waiting
+     * list, a new application, before any usager) to a batch; returns its index.
+     */
+    public int demanderEnGeneral(BatchBuilder batch) {
+        return batch.get(OPERATION);
+    }
+
     /** The rights the batch answered at this position ({@link Droits#INCONNUS} if refused). */
     public Droits lire(BatchAnswer answer, int index) {
         return remember(answer.read(index, Parameters.class).map(Droits::of).orElse(Droits.INCONNUS));

@@ -102,9 +102,9 @@ class ProjetController {
         model.addAttribute("usager", lu.usager());
         model.addAttribute("p", lu.projet().orElse(null));
         model.addAttribute("projet", form);
-        model.addAttribute("peutModifier", smart.mayCreate("CarePlan"));
-        // recording the usager's agreement writes a Consent: offered to the professions whose default habilitations
-        // allow it (the DUI refuses the others)
+        model.addAttribute("peutModifier", lu.modifie() && smart.mayCreate("CarePlan"));
+        // recording the usager's agreement writes a Consent: offered when the habilitations allow it (the DUI refuses
+        // the others anyway)
         model.addAttribute("peutSigner", lu.recueilleSignatures() && smart.mayCreate("Consent"));
         return "projet";
     }

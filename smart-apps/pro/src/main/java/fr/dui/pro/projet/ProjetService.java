@@ -2,10 +2,11 @@ package fr.dui.pro.projet;
 
 import static fr.dui.pro.fhir.BatchBuilder.enc;
 
+import fr.dui.pro.droits.Droits;
+import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.BatchAnswer;
 import fr.dui.pro.fhir.BatchBuilder;
 import fr.dui.pro.fhir.DuiFhir;
-import fr.dui.pro.fhir.Professions;
 import fr.dui.pro.fhir.Refs;
 import fr.dui.pro.fhir.Systems;
 import fr.dui.pro.fhir.Texts;
@@ -51,11 +52,13 @@ class ProjetService {
     private final DuiFhir fhir;
     private final ProSettings settings;
     private final Clock clock;
+    private final DroitsReader droits;
 
-    ProjetService(DuiFhir fhir, ProSettings settings, Clock clock) {
+    ProjetService(DuiFhir fhir, ProSettings settings, Clock clock, DroitsReader droits) {
         this.fhir = fhir;
         this.settings = settings;
         this.clock = clock;
+        this.droits = droits;
     }
 
     static final class Refus extends DuiRefusalException {
@@ -64,8 +67,12 @@ class ProjetService {
         }
     }
 
-    /** The usager's name, their projet if any, and whether the professional's profession records signatures. */
-    record Lu(String usager, Optional<Projet> projet, boolean recueilleSignatures) {}
+    /**
+     * The usager's name, their projet if any, and what the professional's habilitations let them do on it (read with
+     * {@code $mes-droits} in the same batch): change the projet (accompagnement), record the usager's agreement (a
+     * Consent: consentements).
+     */
+    record Lu(String usager, Optional<Projet> projet, boolean modifie, boolean recueilleSignatures) {}
 
     Lu read(SmartContext smart) {
         BatchBuilder batch = new BatchBuilder();
@@ -73,7 +80,7 @@ class ProjetService {
         int plans = batch.get("CarePlan?subject=" + enc("Patient/" + smart.patient())
                 + "&status=active,draft&_include=CarePlan:goal&_include=CarePlan:activity-reference"
                 + "&_revinclude=Provenance:target&_count=5");
-        int role = batch.get(Professions.roleSearch(smart.fhirUser()));
+        int rights = droits.demander(batch, smart.patient());
         BatchAnswer a = new BatchAnswer(
                 fhir.client(smart).transaction().withBundle(batch.build()).execute());
         if (!a.answered(plans)) {
@@ -81,10 +88,12 @@ class ProjetService {
         }
         String name =
                 a.read(patient, Patient.class).map(p -> Texts.name(p.getName())).orElse("");
-        boolean signs = a.matches(role, org.hl7.fhir.r4.model.PractitionerRole.class).stream()
-                .flatMap(r -> Professions.of(r).stream())
-                .anyMatch(Professions.CONSENTS::contains);
-        return new Lu(name, Projet.from(a, plans, settings.zone()), signs);
+        Droits d = droits.lire(a, rights);
+        return new Lu(
+                name,
+                Projet.from(a, plans, settings.zone()),
+                d.peut(Droits.ACCOMPAGNEMENT, "c") || d.peut(Droits.ACCOMPAGNEMENT, "u"),
+                d.peut(Droits.CONSENTEMENTS, "c"));
     }
 
     /** Stores the form's changes; refused if someone changed the projet since the form was opened. */
