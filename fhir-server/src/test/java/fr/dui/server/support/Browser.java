@@ -125,10 +125,17 @@ public final class Browser implements AutoCloseable {
         waitForUrl(appUrl);
     }
 
-    /** Waits until the browser is on a page of this URL prefix. */
+    /**
+     * Waits until the browser is on a page of this URL prefix and that page is loaded (the URL changes before the new
+     * document is there: looking for an element at once could still see the previous page, or nothing).
+     */
     public void waitForUrl(String prefix) {
         try {
-            new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(prefix));
+            new WebDriverWait(driver, WAIT)
+                    .until(d -> d.getCurrentUrl().startsWith(prefix)
+                            && "complete"
+                                    .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                            .executeScript("return document.readyState")));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError(
                     "Not at " + prefix + " but " + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
