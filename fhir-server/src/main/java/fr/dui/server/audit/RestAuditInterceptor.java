@@ -64,7 +64,7 @@ public class RestAuditInterceptor implements RestInterceptor {
                 && request.getId().hasIdPart()) {
             touched.add(request.getId().getIdPart());
         }
-        Optional<DuiCaller> caller = CurrentCaller.get();
+        Optional<DuiCaller> caller = CurrentCaller.get(request);
         String remote = request instanceof ServletRequestDetails servlet
                 ? servlet.getServletRequest().getRemoteAddr()
                 : null;

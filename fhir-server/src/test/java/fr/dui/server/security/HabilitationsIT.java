@@ -160,6 +160,30 @@ class HabilitationsIT {
     }
 
     /**
+     * A search inside a {@code batch} (as the apps' screens send them: the team feed searches across usagers) is
+     * narrowed like the same search alone, not refused as a whole because some match lies outside the caller's
+     * establishments. (An Observation search across categories in a batch is still refused whole when some match
+     * is of a category the caller may not read: the category narrowing of single searches does not reach batches.)
+     */
+    @Test
+    void aSearchInABatchIsNarrowedLikeTheSameSearchAlone() throws Exception {
+        String token = aideSoignant(); // EHPAD
+        String batch = """
+                {"resourceType":"Bundle","type":"batch","entry":[
+                 {"request":{"method":"GET","url":"Patient?_count=100"}},
+                 {"request":{"method":"GET","url":"Encounter?_count=100"}}]}""";
+        JsonNode answer = json(server.raw(token).post("/fhir", "application/fhir+json", batch));
+        JsonNode patients = answer.path("entry").get(0);
+        assertThat(patients.path("response").path("status").asText()).startsWith("200");
+        assertThat(ids(patients.path("resource"))).contains(JEANNE).doesNotContain(PAUL);
+        JsonNode encounters = answer.path("entry").get(1);
+        assertThat(encounters.path("response").path("status").asText()).startsWith("200");
+        assertThat(ids(encounters.path("resource")))
+                .contains("sejour-jeanne-ehpad")
+                .doesNotContain("sejour-paul-ssiad", "sejour-paul-saad");
+    }
+
+    /**
      * ADM-3: a secretary registers a new person's application with the usager it creates, in one transaction: allowed in
      * her establishment (the application's performer), refused in another (nothing stored).
      */

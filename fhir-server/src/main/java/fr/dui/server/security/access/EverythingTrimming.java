@@ -37,7 +37,7 @@ public class EverythingTrimming implements RestInterceptor {
 
     @Hook(value = Pointcut.STORAGE_PRESHOW_RESOURCES, order = ORDER)
     public void trim(RequestDetails request, IPreResourceShowDetails shown) {
-        if (request == null || CurrentCaller.get().isEmpty()) {
+        if (request == null || CurrentCaller.get(request).isEmpty()) {
             return;
         }
         boolean everything = EVERYTHING.equals(request.getOperation());

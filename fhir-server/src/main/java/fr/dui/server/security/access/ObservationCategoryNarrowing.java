@@ -42,7 +42,7 @@ public class ObservationCategoryNarrowing implements RestInterceptor {
                 || !"Observation".equals(request.getResourceName())) {
             return true;
         }
-        Optional<String> professional = CurrentCaller.get().flatMap(DuiCaller::professional);
+        Optional<String> professional = CurrentCaller.get(request).flatMap(DuiCaller::professional);
         if (professional.isEmpty()) {
             return true;
         }

@@ -60,7 +60,7 @@ public class SmartScopeAuthorization extends AuthorizationInterceptor implements
 
     @Override
     public List<IAuthRule> buildRuleList(RequestDetails request) {
-        Optional<DuiCaller> caller = CurrentCaller.get();
+        Optional<DuiCaller> caller = CurrentCaller.get(request);
         IAuthRuleBuilder rules = new RuleBuilder();
         rules.allow().metadata().andThen();
         if (caller.isEmpty()) {
