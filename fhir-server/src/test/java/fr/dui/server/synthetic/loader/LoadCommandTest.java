@@ -33,7 +33,7 @@ class LoadCommandTest {
                 new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--client", "ehpad-30, og-4, og-20, og-200");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--client", "ehpad-30, og-4, og-6, og-20, og-200");
     }
 
     @Test
