@@ -118,11 +118,8 @@ class AgendaController {
         if (!smart.hasPatient()) {
             return "redirect:/mon-agenda";
         }
-        if (form.getType() != null
-                && !form.getType().isBlank()
-                && Codes.find(Codes.EVENT_TYPES, form.getType()).isEmpty()) {
-            errors.rejectValue("type", "inconnu", "Ce type d'intervention n'existe pas.");
-        }
+        Codes.rejectUnknown(
+                errors, "type", Codes.EVENT_TYPES, form.getType(), "inconnu", "Ce type d'intervention n'existe pas.");
         if (form.getIntervenant() != null
                 && !form.getIntervenant().matches("(PractitionerRole|Practitioner)/[\\w.-]+")) {
             errors.rejectValue("intervenant", "inconnu", "Choisissez un intervenant de la liste.");
@@ -187,11 +184,8 @@ class AgendaController {
         if (!smart.hasPatient()) {
             return "redirect:/mon-agenda";
         }
-        if (form.getMotif() != null
-                && !form.getMotif().isBlank()
-                && Codes.find(Codes.ABSENCE_REASONS, form.getMotif()).isEmpty()) {
-            errors.rejectValue("motif", "inconnu", "Ce motif d'absence n'existe pas.");
-        }
+        Codes.rejectUnknown(
+                errors, "motif", Codes.ABSENCE_REASONS, form.getMotif(), "inconnu", "Ce motif d'absence n'existe pas.");
         if (form.getNature() != null
                 && Codes.find(Codes.ABSENCE_KINDS, form.getNature()).isEmpty()) {
             errors.rejectValue("nature", "inconnue", "Choisissez absence ou absence prévue.");

@@ -45,6 +45,22 @@ public final class Codes {
 
     private Codes() {}
 
+    /**
+     * Marks the form field as wrong when a value was chosen that is not one of {@code codes} (a forged or stale form);
+     * an empty value is left to the field's own {@code @NotBlank}.
+     */
+    public static void rejectUnknown(
+            org.springframework.validation.BindingResult errors,
+            String field,
+            List<Code> codes,
+            String value,
+            String errorCode,
+            String message) {
+        if (value != null && !value.isBlank() && find(codes, value).isEmpty()) {
+            errors.rejectValue(field, errorCode, message);
+        }
+    }
+
     public static Optional<Code> find(List<Code> codes, String code) {
         return codes.stream().filter(c -> c.code().equals(code)).findFirst();
     }

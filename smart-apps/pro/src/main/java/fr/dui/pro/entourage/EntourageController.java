@@ -127,16 +127,8 @@ class EntourageController {
         if (!smart.hasPatient() || id != null && !id.matches("[A-Za-z0-9.-]{1,64}")) {
             return "redirect:/entourage";
         }
-        if (form.getRole() != null
-                && !form.getRole().isBlank()
-                && Codes.find(EntourageCodes.ROLES, form.getRole()).isEmpty()) {
-            errors.rejectValue("role", "inconnu", "Ce rôle n'existe pas.");
-        }
-        if (form.getLien() != null
-                && !form.getLien().isBlank()
-                && Codes.find(EntourageCodes.LINKS, form.getLien()).isEmpty()) {
-            errors.rejectValue("lien", "inconnu", "Ce lien n'existe pas.");
-        }
+        Codes.rejectUnknown(errors, "role", EntourageCodes.ROLES, form.getRole(), "inconnu", "Ce rôle n'existe pas.");
+        Codes.rejectUnknown(errors, "lien", EntourageCodes.LINKS, form.getLien(), "inconnu", "Ce lien n'existe pas.");
         if (errors.hasErrors()) {
             return formPage(form, id, model);
         }

@@ -55,11 +55,8 @@ class PrestationsController {
         if (!smart.hasPatient()) {
             return "redirect:/transmissions";
         }
-        if (form.getType() != null
-                && !form.getType().isBlank()
-                && Codes.find(PrestationStore.TYPES, form.getType()).isEmpty()) {
-            errors.rejectValue("type", "inconnue", "Cette prestation n'existe pas.");
-        }
+        Codes.rejectUnknown(
+                errors, "type", PrestationStore.TYPES, form.getType(), "inconnue", "Cette prestation n'existe pas.");
         if (form.getPayeur() != null
                 && !form.getPayeur().isBlank()
                 && !form.getPayeur().matches("Organization/[A-Za-z0-9.-]{1,64}")) {
