@@ -162,8 +162,7 @@ class HabilitationsIT {
     /**
      * A search inside a {@code batch} (as the apps' screens send them: the team feed searches across usagers) is
      * narrowed like the same search alone, not refused as a whole because some match lies outside the caller's
-     * establishments. (An Observation search across categories in a batch is still refused whole when some match
-     * is of a category the caller may not read: the category narrowing of single searches does not reach batches.)
+     * establishments or is of a category the caller may not read.
      */
     @Test
     void aSearchInABatchIsNarrowedLikeTheSameSearchAlone() throws Exception {
@@ -171,7 +170,9 @@ class HabilitationsIT {
         String batch = """
                 {"resourceType":"Bundle","type":"batch","entry":[
                  {"request":{"method":"GET","url":"Patient?_count=100"}},
-                 {"request":{"method":"GET","url":"Encounter?_count=100"}}]}""";
+                 {"request":{"method":"GET","url":"Encounter?_count=100"}},
+                 {"request":{"method":"GET","url":"Observation?subject=Patient/%s&_count=100"}},
+                 {"request":{"method":"GET","url":"Observation?_count=100"}}]}""".formatted(JEANNE);
         JsonNode answer = json(server.raw(token).post("/fhir", "application/fhir+json", batch));
         JsonNode patients = answer.path("entry").get(0);
         assertThat(patients.path("response").path("status").asText()).startsWith("200");
@@ -181,6 +182,13 @@ class HabilitationsIT {
         assertThat(ids(encounters.path("resource")))
                 .contains("sejour-jeanne-ehpad")
                 .doesNotContain("sejour-paul-ssiad", "sejour-paul-saad");
+        for (int i = 2; i <= 3; i++) { // Jeanne's observations, then all those the caller reaches
+            JsonNode observations = answer.path("entry").get(i);
+            assertThat(observations.path("response").path("status").asText()).startsWith("200");
+            assertThat(ids(observations.path("resource")))
+                    .contains(TRANSMISSION, VITAL_SIGN)
+                    .doesNotContain(MEDICAL, "dlu-jeanne-desorientation");
+        }
     }
 
     /**
