@@ -38,14 +38,14 @@ public final class AggirGrid {
                     "coherence",
                     "Cohérence : converser et se comporter de façon sensée",
                     Variable.COHERENCE,
-                    Rule.B_WITH_C_IS_C,
+                    Rule.ANY_C_IS_C,
                     q("coherence.communication", "Communication"),
                     q("coherence.comportement", "Comportement")),
             group(
                     "orientation",
                     "Orientation : se repérer dans le temps et les lieux",
                     Variable.ORIENTATION,
-                    Rule.B_WITH_C_IS_C,
+                    Rule.ANY_C_IS_C,
                     q("orientation.temps", "Dans le temps"),
                     q("orientation.espace", "Dans l'espace")),
             group(

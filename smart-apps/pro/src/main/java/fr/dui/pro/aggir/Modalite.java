@@ -12,8 +12,11 @@ public enum Modalite {
     C;
 
     /**
-     * A variable with sub-variables (annexe 2-1 of the CASF): A when all are A, C when all are C, B otherwise; for
-     * cohérence, orientation and alimentation, a B with a C also gives C; for élimination, any C gives C.
+     * A variable with sub-variables (annexe 2-1 of the CASF): A when all are A, C when all are C, B otherwise (toilette,
+     * habillage); for alimentation, a B with a C also gives C (AC stays B); for cohérence, orientation and élimination,
+     * any C gives C. (The guide's text is a fac-similé not reproduced in the open copies of the code: these tables are
+     * those of the established open-source calculators, FreeHealth's {@code NewGirScore}, MedinTux and the INSEE HID
+     * program, which agree on them.)
      */
     public static Modalite combine(Rule rule, List<Modalite> parts) {
         if (parts.stream().allMatch(p -> p == A)) {

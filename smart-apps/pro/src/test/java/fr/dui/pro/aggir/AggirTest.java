@@ -69,6 +69,44 @@ class AggirTest {
                 .isEqualTo(Modalite.B);
     }
 
+    /** Every combination of two sub-variables, per variable: the whole table, not samples. */
+    @Test
+    void everyPairOfSubVariablesCombinesAsTheTablesSay() {
+        // rows: first sub-variable A, B, C; columns: second sub-variable A, B, C
+        Map<String, String> tables = Map.of(
+                "coherence", "ABC BBC CCC",
+                "orientation", "ABC BBC CCC",
+                "toilette", "ABB BBB BBC",
+                "alimentation", "ABB BBC BCC",
+                "elimination", "ABC BBC CCC");
+        tables.forEach((group, table) -> {
+            AggirGrid.Item item = AggirGrid.ITEMS.stream()
+                    .filter(i -> i.linkId().equals(group))
+                    .findFirst()
+                    .orElseThrow();
+            String[] rows = table.split(" ");
+            for (Modalite first : Modalite.values()) {
+                for (Modalite second : Modalite.values()) {
+                    Modalite expected =
+                            Modalite.valueOf(String.valueOf(rows[first.ordinal()].charAt(second.ordinal())));
+                    assertThat(Modalite.combine(item.rule(), List.of(first, second)))
+                            .as(group + " " + first + second)
+                            .isEqualTo(expected);
+                }
+            }
+        });
+        AggirGrid.Item habillage = AggirGrid.ITEMS.stream()
+                .filter(i -> i.linkId().equals("habillage"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Modalite.combine(habillage.rule(), List.of(Modalite.A, Modalite.A, Modalite.A)))
+                .isEqualTo(Modalite.A);
+        assertThat(Modalite.combine(habillage.rule(), List.of(Modalite.C, Modalite.C, Modalite.C)))
+                .isEqualTo(Modalite.C);
+        assertThat(Modalite.combine(habillage.rule(), List.of(Modalite.A, Modalite.C, Modalite.C)))
+                .isEqualTo(Modalite.B);
+    }
+
     @Test
     void theFormOfJeannesGridGivesGir2() {
         Map<String, String> form = new HashMap<>();
