@@ -2,7 +2,7 @@
 # Starts the DUI server and the professionals' app together, on this machine:
 #   the server on http://localhost:8080 (data in ./data, as the README's "Start the server"),
 #   DUI Pro on http://localhost:8081, registered at the server as a confidential SMART client.
-# With --examples: also loads the implementation guide's examples (Jeanne Dupont at the EHPAD...) and gives three
+# With --examples: also loads the implementation guide's examples (Jeanne Dupont at the EHPAD...) and gives five
 # professionals of the EHPAD an account (a demonstration, never on a server with real data: it accepts the INS of the
 # INSi test system).
 # Run from anywhere: smart-apps/pro/run-with-server.sh [--examples]. Ctrl-C stops both.
@@ -73,7 +73,12 @@ if $EXAMPLES; then
   } > "$BUNDLE"
   curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/fhir+json' \
     --data-binary @"$BUNDLE" "$ISSUER/fhir" || { echo "The examples were refused" >&2; exit 1; }
-  for account in c.martin:role-dr-martin-ehpad s.bernard:role-ide-bernard-ehpad k.benali:role-as-benali-ehpad; do
+  # two more professionals the guide's examples lack: a coordinatrice (agenda, absences) and the OG's secretary (admissions)
+  curl -sf -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/fhir+json' \
+    --data-binary @smart-apps/pro/demo/professionnels-demo.json "$ISSUER/fhir" \
+    || { echo "The demonstration professionals were refused" >&2; exit 1; }
+  for account in c.martin:role-dr-martin-ehpad s.bernard:role-ide-bernard-ehpad k.benali:role-as-benali-ehpad \
+      n.leroy:role-coord-leroy-ehpad n.durand:role-sec-durand-og; do
     login=${account%%:*}
     created=$(curl -s -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/json' \
       -d "{\"username\":\"$login\",\"kind\":\"PROFESSIONAL\",\"fhirUser\":\"PractitionerRole/${account#*:}\"}" \
@@ -84,7 +89,8 @@ if $EXAMPLES; then
         -d "{\"nouveau\":\"$DEMO_PASSWORD\"}" "$ISSUER/admin/mot-de-passe"
     fi
   done
-  echo "Accounts c.martin (médecin), s.bernard (infirmière), k.benali (aide-soignant): password $DEMO_PASSWORD"
+  echo "Accounts c.martin (médecin), s.bernard (infirmière), k.benali (aide-soignant), n.leroy (coordinatrice)," \
+    "n.durand (secrétaire, admissions): password $DEMO_PASSWORD"
 fi
 
 echo "Starting DUI Pro on $APP_URL (log: $RUN/app.log)..."
