@@ -63,3 +63,17 @@ Usage: #definition
 Title: "Fin de validité d'une décision"
 * url = "https://dui-libre.fr/fhir/SearchParameter/dui-sp-decision-validite"
 * insert SearchParam(validity-end, Basic, date, [[Basic.extension('https://dui-libre.fr/fhir/StructureDefinition/dui-periode-validite').value.end]], ValidityEnd, [[Fin de validité d'une décision d'orientation (alertes avant échéance).]])
+
+Instance: dui-sp-liste-attente-gir
+InstanceOf: SearchParameter
+Usage: #definition
+Title: "GIR à la demande d'admission"
+* url = "https://dui-libre.fr/fhir/SearchParameter/dui-sp-liste-attente-gir"
+* insert SearchParam(gir, Task, token, [[Task.input.where(type.coding.where(system = 'https://dui-libre.fr/fhir/CodeSystem/dui-demande-type' and code = 'gir').exists()).value]], Gir, [[GIR connu à la demande d'admission (filtre de la liste d'attente, ADM-1).]])
+
+Instance: dui-sp-demande-origine
+InstanceOf: SearchParameter
+Usage: #definition
+Title: "Origine de la demande d'admission"
+* url = "https://dui-libre.fr/fhir/SearchParameter/dui-sp-demande-origine"
+* insert SearchParam(origine, ServiceRequest, token, [[ServiceRequest.extension('https://dui-libre.fr/fhir/StructureDefinition/dui-origine-demande').value]], Origine, [[Origine d'une demande d'admission (usager, famille, établissement de santé, MDPH…) ; la liste d'attente la cherche par Task?focus:ServiceRequest.origine (ADM-1).]])
