@@ -59,16 +59,20 @@ class AdmissionController {
     String list(
             @RequestParam(required = false) String etablissement,
             @RequestParam(required = false) String statut,
+            @RequestParam(required = false) String gir,
+            @RequestParam(required = false) String origine,
+            @RequestParam(required = false) String depuis,
+            @RequestParam(required = false) String jusqua,
             @RequestParam(required = false) String nom,
             HttpSession session,
             Model model) {
         SmartContext smart = smartSession.fresh(session);
-        ListeAttenteReader.Resultat r = liste.read(smart, professionnel(smart, session), etablissement, statut, nom);
+        Filtres filtres = Filtres.of(etablissement, statut, gir, origine, depuis, jusqua, nom);
+        ListeAttenteReader.Resultat r = liste.read(smart, professionnel(smart, session), filtres);
         model.addAttribute("resultat", r);
         model.addAttribute("statuts", Statut.values());
-        model.addAttribute("filtreEtablissement", etablissement == null ? "" : etablissement);
-        model.addAttribute("filtreStatut", statut == null ? "" : statut);
-        model.addAttribute("filtreNom", nom == null ? "" : nom);
+        model.addAttribute("origines", AdmissionFhir.ORIGINES);
+        model.addAttribute("f", filtres);
         model.addAttribute("peutCreer", r.professionnel().peutGerer() && smart.mayCreate("ServiceRequest"));
         return "admissions";
     }
@@ -96,12 +100,7 @@ class AdmissionController {
         SmartContext smart = smartSession.fresh(session);
         Statut target = Statut.ofCode(cible)
                 .orElseThrow(() -> new AdmissionWriter.ActionImpossible("Statut inconnu : « " + cible + " »."));
-        try {
-            writer.avancer(smart, tache, target, entree);
-        } catch (PreconditionFailedException | ResourceVersionConflictException e) {
-            throw new AdmissionWriter.ActionImpossible(
-                    "Cette demande a été modifiée par quelqu'un d'autre entre-temps : rechargez la page.");
-        }
+        unlessChangedMeanwhile(() -> writer.avancer(smart, tache, target, entree));
         redirect.addFlashAttribute(
                 "succes",
                 switch (target) {
@@ -110,6 +109,27 @@ class AdmissionController {
                     case ENTRE -> "L'entrée est enregistrée : le séjour est ouvert.";
                     default -> "Statut enregistré.";
                 });
+        return "redirect:/admissions/" + usager + "/" + tache;
+    }
+
+    @PostMapping("/admissions/{usager}/{tache}/impossible")
+    String impossible(
+            @PathVariable String usager,
+            @PathVariable String tache,
+            @RequestParam(required = false) String motif,
+            HttpSession session,
+            RedirectAttributes redirect) {
+        SmartContext smart = smartSession.fresh(session);
+        if (motif == null || motif.isBlank()) {
+            redirect.addFlashAttribute("erreurImpossible", "Indiquez le motif : il sera communiqué avec la décision.");
+            return "redirect:/admissions/" + usager + "/" + tache;
+        }
+        if (motif.length() > 500) {
+            redirect.addFlashAttribute("erreurImpossible", "Le motif est limité à 500 caractères.");
+            return "redirect:/admissions/" + usager + "/" + tache;
+        }
+        unlessChangedMeanwhile(() -> writer.impossible(smart, tache, motif));
+        redirect.addFlashAttribute("succes", "L'admission est déclarée impossible ; le motif est enregistré.");
         return "redirect:/admissions/" + usager + "/" + tache;
     }
 
@@ -203,6 +223,16 @@ class AdmissionController {
         Professionnel pro = liste.professionnel(smart);
         session.setAttribute(key, pro);
         return pro;
+    }
+
+    /** Writes a new version of an application, refused in French if someone changed it since the page was read. */
+    private static void unlessChangedMeanwhile(Runnable write) {
+        try {
+            write.run();
+        } catch (PreconditionFailedException | ResourceVersionConflictException e) {
+            throw new AdmissionWriter.ActionImpossible(
+                    "Cette demande a été modifiée par quelqu'un d'autre entre-temps : rechargez la page.");
+        }
     }
 
     private LocalDate today() {

@@ -171,6 +171,13 @@ class AdmissionWriter {
             task.setOwner(new Reference("Organization/" + target.id()));
             task.setAuthoredOnElement(dateTime(now));
             task.setLastModifiedElement(dateTime(now));
+            Integer gir = form.girConnu();
+            if (gir != null) {
+                task.addInput()
+                        .setType(new CodeableConcept(new Coding(AdmissionFhir.REQUEST_TYPE, "gir", null)))
+                        .setValue(new CodeableConcept(
+                                new Coding(Systems.CISIS, AdmissionFhir.girCode(gir), "GIR-" + gir)));
+            }
             post(tx, task);
             taskEntries.add(tx.getEntry().size() - 1);
         }
@@ -210,6 +217,27 @@ class AdmissionWriter {
         if (cible == Statut.ENTRE) {
             post(tx, sejour(lue, entree == null ? now.toLocalDate() : entree, admittedOn, now));
         }
+        fhir.client(smart).transaction().withBundle(tx).execute();
+    }
+
+    /**
+     * The establishment cannot admit the person (Admission impossible signalée, JDV_J252 45): a new version of the
+     * Task, rejected, with the reason; only while the application is waiting.
+     */
+    void impossible(SmartContext smart, String tache, String motif) {
+        Task task = lire(smart, tache).task();
+        Statut current = Statut.of(task.getBusinessStatus()).orElse(null);
+        if (current == null || !current.enAttente()) {
+            throw new ActionImpossible("Cette demande n'est plus en attente"
+                    + (current == null ? "" : " (« " + current.libelle() + " »)")
+                    + " : l'admission ne peut plus être déclarée impossible. Rechargez la page.");
+        }
+        task.setBusinessStatus(Statut.IMPOSSIBLE.concept());
+        task.setStatus(Statut.IMPOSSIBLE.taskStatus());
+        task.setStatusReason(new CodeableConcept().setText(motif.trim()));
+        touch(task, ZonedDateTime.now(clock.withZone(settings.zone())));
+        Bundle tx = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        put(tx, task);
         fhir.client(smart).transaction().withBundle(tx).execute();
     }
 

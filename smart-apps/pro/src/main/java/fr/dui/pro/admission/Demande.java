@@ -6,6 +6,7 @@ import fr.dui.pro.fhir.Texts;
 import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.Locale;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -23,7 +24,10 @@ record Demande(
         String statutLibelle,
         String reception,
         String accueil,
-        String depuis) {
+        String depuis,
+        String gir,
+        String origine,
+        String motif) {
 
     /** Reads a waiting-list Task with what its search included (the usager, the demande, the establishment). */
     static Demande of(Task task, BatchAnswer answer, ZoneId zone) {
@@ -46,7 +50,25 @@ record Demande(
                 statut == null ? Texts.of(task.getBusinessStatus()) : statut.libelle(),
                 task.hasAuthoredOn() ? Texts.day(task.getAuthoredOn(), zone) : "",
                 accueil,
-                task.hasLastModified() ? Texts.day(task.getLastModified(), zone) : "");
+                task.hasLastModified() ? Texts.day(task.getLastModified(), zone) : "",
+                gir(task),
+                request == null || !request.hasExtension(AdmissionFhir.ORIGIN_EXTENSION)
+                        ? ""
+                        : AdmissionFhir.origine(
+                                (CodeableConcept) request.getExtensionByUrl(AdmissionFhir.ORIGIN_EXTENSION)
+                                        .getValue()),
+                task.hasStatusReason() ? Texts.of(task.getStatusReason()) : "");
+    }
+
+    /** The GIR known when the application was made (« GIR 2 »), from the Task's input; empty if none. */
+    static String gir(Task task) {
+        return task.getInput().stream()
+                .filter(i -> i.getType().getCoding().stream()
+                        .anyMatch(c -> AdmissionFhir.REQUEST_TYPE.equals(c.getSystem()) && "gir".equals(c.getCode())))
+                .map(i -> i.getValue() instanceof CodeableConcept cc ? AdmissionFhir.gir(cc) : "")
+                .filter(g -> !g.isEmpty())
+                .findFirst()
+                .orElse("");
     }
 
     /** A birth date as written (no time zone shift): « 3 septembre 2016 ». */

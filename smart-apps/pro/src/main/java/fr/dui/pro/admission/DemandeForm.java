@@ -47,6 +47,9 @@ public class DemandeForm {
 
     private String origine = "";
 
+    /** The GIR known at the application (1 to 6), if any: the waiting list filters on it. */
+    private String gir = "";
+
     /** After the duplicate check: the existing usager the application is for, if one of the candidates is them. */
     private String usagerExistant = "";
 
@@ -160,6 +163,19 @@ public class DemandeForm {
 
     public void setAccueil(String accueil) {
         this.accueil = accueil;
+    }
+
+    public String getGir() {
+        return gir;
+    }
+
+    public void setGir(String gir) {
+        this.gir = gir;
+    }
+
+    /** The GIR chosen, or null (none, or not 1 to 6). */
+    public Integer girConnu() {
+        return gir != null && gir.trim().matches("[1-6]") ? Integer.valueOf(gir.trim()) : null;
     }
 
     public String getOrigine() {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * ADM-1: the waiting list across the establishments the professional works in, in one round trip: a {@code batch} of
- * the waiting-list Tasks (filtered by establishment and status on the server, with the usager, the demande and the
+ * the waiting-list Tasks (filtered by establishment, status, GIR, origin and dates on the server, with the usager, the demande and the
  * establishment {@code _include}d) and the professional's role with the OG's establishments (for the filter).
  */
 @Component
@@ -50,10 +50,10 @@ class ListeAttenteReader {
      * The applications of the professional's establishments (or of the one chosen among them), in one search: the
      * owner filter keeps the DUI from returning applications of establishments the professional does not work in.
      */
-    Resultat read(SmartContext smart, Professionnel pro, String etablissement, String statut, String nom) {
+    Resultat read(SmartContext smart, Professionnel pro, Filtres filtres) {
         List<String> owners = pro.etablissements().stream()
                 .map(Professionnel.Etablissement::id)
-                .filter(id -> etablissement == null || etablissement.isBlank() || id.equals(etablissement))
+                .filter(id -> filtres.etablissement() == null || id.equals(filtres.etablissement()))
                 .map(id -> "Organization/" + id)
                 .toList();
         if (owners.isEmpty()) {
@@ -62,10 +62,8 @@ class ListeAttenteReader {
         BatchBuilder batch = new BatchBuilder();
         StringBuilder search = new StringBuilder("Task?code=" + enc(AdmissionFhir.WAITING_LIST_TOKEN)
                 + "&owner=" + enc(String.join(",", owners))
+                + filtres.parametres()
                 + "&_include=Task:patient&_include=Task:focus&_include=Task:owner&_sort=-modified&_count=" + MAX);
-        if (statut != null && Statut.ofCode(statut).isPresent()) {
-            search.append("&business-status=").append(enc(Statut.SYSTEM + "|" + statut));
-        }
         int tasks = batch.get(search.toString());
         Bundle answer =
                 fhir.client(smart).transaction().withBundle(batch.build()).execute();
@@ -73,7 +71,7 @@ class ListeAttenteReader {
         List<Task> found = a.matches(tasks, Task.class);
         List<Demande> demandes = found.stream()
                 .map(t -> Demande.of(t, a, settings.zone()))
-                .filter(d -> d.nomContient(nom))
+                .filter(d -> d.nomContient(filtres.nom()))
                 .toList();
         return new Resultat(demandes, pro, a.refusal(tasks), found.size() >= MAX);
     }

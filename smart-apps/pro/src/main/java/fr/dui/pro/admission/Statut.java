@@ -25,7 +25,9 @@ public enum Statut {
             "Prononcer l'admission"),
     ADMIS("71", "Admis", "Liste d'attente. Admis dans l'ESMS", Task.TaskStatus.ACCEPTED, "Enregistrer l'entrée"),
     ENTRE("47", "Entré", "Usager entré", Task.TaskStatus.COMPLETED, null),
-    SORTI("48", "Sorti", "Usager sorti", Task.TaskStatus.COMPLETED, null);
+    SORTI("48", "Sorti", "Usager sorti", Task.TaskStatus.COMPLETED, null),
+    /** The establishment cannot admit the person (no place for their needs, refusal...): the reason goes with it. */
+    IMPOSSIBLE("45", "Admission impossible", "Admission impossible signalée", Task.TaskStatus.REJECTED, null);
 
     public static final String SYSTEM =
             "https://mos.esante.gouv.fr/NOS/TRE_R357-StatutPersonnePriseCharge/FHIR/TRE-R357-StatutPersonnePriseCharge";
@@ -78,6 +80,11 @@ public enum Statut {
     /** Whether the application is still waiting (a first contact can be planned). */
     public boolean enAttente() {
         return this == ANALYSE || this == ADMISSIBLE || this == ADMIS;
+    }
+
+    /** The colour of its badge: waiting (info), refused (danger), entered or left (ok). */
+    public String pastille() {
+        return enAttente() ? "info" : this == IMPOSSIBLE ? "danger" : "ok";
     }
 
     public static Optional<Statut> ofCode(String code) {

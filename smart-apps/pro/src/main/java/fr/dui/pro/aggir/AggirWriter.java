@@ -39,7 +39,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AggirWriter {
 
-    static final String CISIS = "https://smt.esante.gouv.fr/fhir/CodeSystem/terminologie-cisis";
     static final String EVALUATION_PROFILE = Systems.DUI + "StructureDefinition/dui-evaluation";
     static final String GIR_PROFILE = Systems.DUI + "StructureDefinition/dui-gir";
 
@@ -107,7 +106,7 @@ class AggirWriter {
     /** Writes the grid and its GIR; returns the GIR. */
     int write(SmartContext smart, Map<String, Modalite> answers) {
         int gir = Aggir.gir(AggirGrid.variables(answers));
-        Coding girCoding = new Coding(CISIS, "MED-" + (338 + gir), "GIR-" + gir);
+        Coding girCoding = new Coding(Systems.CISIS, "MED-" + (338 + gir), "GIR-" + gir);
         DateTimeType now = new DateTimeType(
                 Date.from(clock.instant()),
                 ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND,

@@ -17,6 +17,9 @@ public final class Systems {
     public static final String ATTENTE_PROFILE = DUI + "StructureDefinition/dui-attente";
     public static final String HL7_OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
     public static final String LOINC = "http://loinc.org";
+    /** The CI-SIS terminology, whose MED-339 to MED-344 are GIR 1 to GIR 6 (dui-vs-gir). */
+    public static final String CISIS = "https://smt.esante.gouv.fr/fhir/CodeSystem/terminologie-cisis";
+
     public static final String IDENTITY_RELIABILITY =
             "https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-identity-reliability";
     public static final String BIRTH_PLACE = "http://hl7.org/fhir/StructureDefinition/patient-birthPlace";

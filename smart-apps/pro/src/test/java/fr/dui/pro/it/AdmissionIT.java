@@ -113,15 +113,9 @@ class AdmissionIT {
     void aSecondApplicationWithTheSameTraitsFindsTheDuplicate() {
         ProEnvironment.Running env = ProEnvironment.get();
         try (Browser browser = Browser.start()) {
-            browser.open(env.appUrl + "/connexion/liste-attente");
-            browser.logIn(ProEnvironment.SECRETAIRE, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
+            logIn(browser, env, ProEnvironment.SECRETAIRE);
             browser.open(env.appUrl + "/admissions/nouvelle");
-            browser.type("nomNaissance", "ROUSSEAU");
-            browser.type("prenoms", "Hélène");
-            browser.type("dateNaissance", "12/02/1937");
-            browser.select("sexe", "Féminin");
-            check(browser, "input[name=etablissements][value=etab-ssiad-val-de-saone]");
+            fillApplication(browser, "ROUSSEAU", "Hélène", "12/02/1937", "Féminin", "etab-ssiad-val-de-saone");
             browser.select("accueil", "Accompagnement à domicile");
             browser.click("enregistrer-demande");
 
@@ -137,16 +131,70 @@ class AdmissionIT {
         }
     }
 
+    /**
+     * ADM-1's filters (GIR, origin, reception dates, status) narrow the list on the server; an establishment that cannot
+     * admit the person says so with a reason (Admission impossible signalée, JDV_J252 45), which ends the walk.
+     */
     @Test
     @Order(3)
+    void theListFiltersByGirOriginAndDateAndAnAdmissionCanBeDeclaredImpossible() {
+        ProEnvironment.Running env = ProEnvironment.get();
+        try (Browser browser = Browser.start()) {
+            logIn(browser, env, ProEnvironment.SECRETAIRE);
+            browser.open(env.appUrl + "/admissions/nouvelle");
+            fillApplication(browser, "Fontaine", "Louis", "03/07/1940", "Masculin", "etab-ehpad-tilleuls");
+            browser.select("accueil", "Hébergement permanent");
+            browser.select("origine", "Établissement de santé");
+            browser.select("gir", "GIR 2");
+            browser.click("enregistrer-demande");
+            assertThat(browser.text("succes")).isEqualTo("Usager créé et demande enregistrée en liste d'attente.");
+            assertThat(browser.text("statut-demande")).contains("GIR 2", "Établissement de santé");
+            String fontaine = browser.url();
+
+            browser.open(env.appUrl + "/admissions");
+            browser.select("gir", "GIR 2");
+            browser.click("filtrer");
+            assertThat(browser.text("demandes")).contains("Louis FONTAINE").doesNotContain("ROUSSEAU", "Lucas");
+            assertThat(browser.text("requetes-fhir")).startsWith("1 requête FHIR");
+            browser.open(env.appUrl + "/admissions?origine=famille");
+            assertThat(browser.text("demandes")).contains("Hélène ROUSSEAU").doesNotContain("FONTAINE");
+            browser.open(env.appUrl + "/admissions?origine=hopital");
+            assertThat(browser.text("demandes")).contains("Louis FONTAINE").doesNotContain("ROUSSEAU");
+            String today = LocalDate.now(ProEnvironment.ZONE).toString();
+            browser.open(env.appUrl + "/admissions?depuis=" + today + "&jusqua=" + today);
+            assertThat(browser.text("demandes"))
+                    .contains("Louis FONTAINE", "Hélène ROUSSEAU")
+                    .doesNotContain("Lucas");
+            browser.open(env.appUrl + "/admissions?depuis="
+                    + LocalDate.now(ProEnvironment.ZONE).plusDays(1));
+            assertThat(browser.text("nombre-demandes")).isEqualTo("Aucune demande.");
+            browser.open(env.appUrl + "/admissions?jusqua=2025-12-31");
+            assertThat(browser.text("demandes")).contains("Lucas MARTIN").doesNotContain("FONTAINE", "ROUSSEAU");
+
+            browser.open(fontaine);
+            browser.click("ouvrir-impossible");
+            browser.type("motif-impossible", "Pas de place en unité protégée avant six mois.");
+            browser.click("declarer-impossible");
+            assertThat(browser.text("succes"))
+                    .isEqualTo("L'admission est déclarée impossible ; le motif est enregistré.");
+            assertThat(browser.text("statut")).isEqualTo("Admission impossible");
+            assertThat(browser.text("motif")).isEqualTo("Pas de place en unité protégée avant six mois.");
+            assertThat(browser.has("avancer")).isFalse();
+            assertThat(browser.has("planifier")).isFalse();
+            assertThat(browser.has("ouvrir-impossible")).isFalse();
+            assertThat(browser.text("historique")).contains("Admission impossible", "En cours d'analyse");
+            browser.open(env.appUrl + "/admissions?statut=45");
+            assertThat(browser.text("demandes")).contains("Louis FONTAINE", "Admission impossible", "GIR 2");
+        }
+    }
+
+    @Test
+    @Order(4)
     void anAideSoignantSeesTheListButIsOfferedNoAdmissionAction() {
         ProEnvironment.Running env = ProEnvironment.get();
         assertThat(detailUrl).as("the application of the first test").isNotNull();
         try (Browser browser = Browser.start()) {
-            browser.open(env.appUrl + "/connexion/liste-attente");
-            browser.logIn(ProEnvironment.AIDE_SOIGNANT, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/admissions");
+            logIn(browser, env, ProEnvironment.AIDE_SOIGNANT);
             assertThat(browser.has("nouvelle-demande")).isFalse();
             assertThat(browser.text("demandes")).contains("Hélène ROUSSEAU");
             browser.open(env.appUrl + "/admissions?statut=42");
@@ -154,7 +202,26 @@ class AdmissionIT {
             assertThat(browser.text("statut")).isEqualTo("Entré");
             assertThat(browser.has("avancer")).isFalse();
             assertThat(browser.has("planifier")).isFalse();
+            assertThat(browser.has("ouvrir-impossible")).isFalse();
         }
+    }
+
+    /** Logs in from the waiting list's entry (a standalone launch without usager). */
+    private static void logIn(Browser browser, ProEnvironment.Running env, String login) {
+        browser.open(env.appUrl + "/connexion/liste-attente");
+        browser.logIn(login, AdminApi.PASSWORD);
+        browser.consentIfAsked(env.appUrl, null);
+        browser.waitForUrl(env.appUrl + "/admissions");
+    }
+
+    /** The identity traits of a new application and the establishment it is addressed to. */
+    private static void fillApplication(
+            Browser browser, String family, String given, String birth, String sex, String establishment) {
+        browser.type("nomNaissance", family);
+        browser.type("prenoms", given);
+        browser.type("dateNaissance", birth);
+        browser.select("sexe", sex);
+        check(browser, "input[name=etablissements][value=" + establishment + "]");
     }
 
     private static void check(Browser browser, String css) {
