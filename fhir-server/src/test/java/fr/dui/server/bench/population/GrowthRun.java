@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -21,6 +22,12 @@ import org.springframework.util.FileSystemUtils;
  * database of its own (created, then dropped) is filled through the API by a server without validation (the
  * generator's output conforms to the profiles, its tests check it; validating 3 million resources would take a day
  * on 2 cores), then the DUI as deployed starts on it and both scenarios run with 1 and 10 users.
+ *
+ * <p>The fill commits asynchronously ({@code synchronous_commit = off} on that database while it is filled: a crash
+ * would lose the last transactions of a benchmark database, nothing else), and the setting is reset before the DUI
+ * measures. With {@code bench.growth.keep=true} the databases are kept, named by size and seed
+ * ({@code dui_bench_og_200_42}), and a later run measures a kept database that was filled to the end instead of
+ * filling it again: the 100,000-usager fill (about 3.3 million resources) can run once, and be measured many times.
  */
 final class GrowthRun {
 
@@ -32,14 +39,25 @@ final class GrowthRun {
     private final long seed;
     private final double warmUp;
     private final double seconds;
+    private final boolean keep;
+    private final int parallel;
     private final List<String> failures = new ArrayList<>();
 
-    GrowthRun(String java, List<String> jvmOptions, long seed, double warmUp, double seconds) {
+    GrowthRun(
+            String java,
+            List<String> jvmOptions,
+            long seed,
+            double warmUp,
+            double seconds,
+            boolean keep,
+            int parallel) {
         this.java = java;
         this.jvmOptions = jvmOptions;
         this.seed = seed;
         this.warmUp = warmUp;
         this.seconds = seconds;
+        this.keep = keep;
+        this.parallel = parallel;
     }
 
     List<String> run(List<String> sizes) throws Exception {
@@ -63,24 +81,41 @@ final class GrowthRun {
     private List<String> size(String name) throws Exception {
         SyntheticPopulation population = SyntheticPopulation.of(PopulationSize.named(name), seed, LocalDate.now());
         PopulationIndex index = PopulationIndex.of(population);
-        String database = "dui_bench_" + name.replace('-', '_') + "_"
-                + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
+        String database = keep
+                ? "dui_bench_" + name.replace('-', '_') + "_" + seed
+                : "dui_bench_" + name.replace('-', '_') + "_"
+                        + ProcessHandle.current().pid() + "_" + System.currentTimeMillis();
         Path work = Files.createTempDirectory("dui-bench-growth-");
         Path data = work.resolve("data");
         List<String> db =
                 List.of("--dui.database.url=" + POSTGRES + database, "--dui.database.username=" + POSTGRES_USER);
-        execute("CREATE DATABASE " + database);
+        Optional<LoadReport> kept = keep ? FillMark.read(POSTGRES + database, POSTGRES_USER) : Optional.empty();
+        if (kept.isEmpty()) {
+            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)"); // a fill that did not end
+            execute("CREATE DATABASE " + database);
+        }
         try {
             LoadReport load;
-            List<String> loading = new ArrayList<>(PopulationBenchmark.COMMON_ARGS);
-            loading.addAll(PopulationBenchmark.BASELINE_ARGS);
-            loading.addAll(db);
-            try (ServerProcess server = ServerProcess.start(
-                    java, jvmOptions, data, loading, List.of(), List.of(PopulationBenchmark.LOADER_DECLARATION))) {
+            if (kept.isPresent()) {
+                load = kept.get();
                 PopulationBenchmark.progress(
-                        name + ": loading " + population.size().describe() + " into " + database);
-                load = PopulationBenchmark.load(server.baseUrl(), population);
-                server.stop();
+                        name + ": " + database + " kept from an earlier fill, " + load.resources() + " resources");
+            } else {
+                execute("ALTER DATABASE " + database + " SET synchronous_commit TO off");
+                List<String> loading = new ArrayList<>(PopulationBenchmark.COMMON_ARGS);
+                loading.addAll(PopulationBenchmark.BASELINE_ARGS);
+                loading.addAll(db);
+                try (ServerProcess server = ServerProcess.start(
+                        java, jvmOptions, data, loading, List.of(), List.of(PopulationBenchmark.LOADER_DECLARATION))) {
+                    PopulationBenchmark.progress(
+                            name + ": loading " + population.size().describe() + " into " + database);
+                    load = PopulationBenchmark.load(server.baseUrl(), population, parallel);
+                    server.stop();
+                }
+                execute("ALTER DATABASE " + database + " RESET synchronous_commit");
+                if (keep) {
+                    FillMark.write(POSTGRES + database, POSTGRES_USER, load);
+                }
             }
             PopulationBenchmark.progress(
                     String.format(Locale.ROOT, "%s: %d resources in %.0f s", name, load.resources(), load.seconds()));
@@ -119,7 +154,9 @@ final class GrowthRun {
             }
             return lines;
         } finally {
-            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            if (!keep) {
+                execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
             FileSystemUtils.deleteRecursively(work.toFile());
         }
     }

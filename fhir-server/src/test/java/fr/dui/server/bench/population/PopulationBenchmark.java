@@ -43,7 +43,9 @@ import org.springframework.util.FileSystemUtils;
  * properties: {@code bench.size} (default {@code og-4}), {@code bench.seed} (42), {@code bench.seconds} (measured
  * seconds per scenario and concurrency, 20), {@code bench.warm-up} (seconds, 5), {@code bench.concurrency}
  * ({@code 1,10,50}), {@code bench.scenarios} (names' beginnings, e.g. {@code fiche,fil}; default all),
- * {@code bench.jvm-options} ({@code -Xmx1g}), {@code bench.growth} (none).
+ * {@code bench.jvm-options} ({@code -Xmx1g}), {@code bench.growth} (none), {@code bench.growth.keep} (keep the
+ * growth databases and measure a kept, completely filled one without filling it again; false),
+ * {@code bench.growth.parallel} (transactions in flight while filling them, 2).
  */
 public final class PopulationBenchmark {
 
@@ -196,7 +198,14 @@ public final class PopulationBenchmark {
             FileSystemUtils.deleteRecursively(work.toFile());
         }
         if (!growth.isEmpty()) {
-            GrowthRun growthRun = new GrowthRun(java, jvmOptions, seed, warmUp, seconds);
+            GrowthRun growthRun = new GrowthRun(
+                    java,
+                    jvmOptions,
+                    seed,
+                    warmUp,
+                    seconds,
+                    Boolean.getBoolean("bench.growth.keep"),
+                    Integer.getInteger("bench.growth.parallel", 2));
             report.addAll(growthRun.run(growth));
             failures = new ArrayList<>(failures);
             failures.addAll(growthRun.failures());
@@ -210,7 +219,11 @@ public final class PopulationBenchmark {
     }
 
     static LoadReport load(String baseUrl, SyntheticPopulation population) throws InterruptedException {
-        return new HttpLoader(baseUrl, LOADER, LOADER_SECRET, "system/*.cruds", 2)
+        return load(baseUrl, population, 2);
+    }
+
+    static LoadReport load(String baseUrl, SyntheticPopulation population, int parallel) throws InterruptedException {
+        return new HttpLoader(baseUrl, LOADER, LOADER_SECRET, "system/*.cruds", parallel)
                 .load(population, (usagers, resources, s) -> {
                     if (resources % 5000 < 200) {
                         progress(String.format(
