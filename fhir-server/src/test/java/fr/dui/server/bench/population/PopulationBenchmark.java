@@ -40,7 +40,7 @@ import org.springframework.util.FileSystemUtils;
  * de synthèse and the waiting-list search grow with the organisation (see {@link GrowthRun}).
  *
  * <p>Run with {@code ./mvnw -pl fhir-server -am -DskipTests -Pbenchmark-population verify} (README). System
- * properties: {@code bench.size} (default {@code og-4}), {@code bench.seed} (42), {@code bench.seconds} (measured
+ * properties: {@code bench.size} (default {@code og-4}; {@code none}: only the growth), {@code bench.seed} (42), {@code bench.seconds} (measured
  * seconds per scenario and concurrency, 20), {@code bench.warm-up} (seconds, 5), {@code bench.concurrency}
  * ({@code 1,10,50}), {@code bench.scenarios} (names' beginnings, e.g. {@code fiche,fil}; default all),
  * {@code bench.jvm-options} ({@code -Xmx1g}), {@code bench.growth} (none), {@code bench.growth.keep} (keep the
@@ -100,6 +100,46 @@ public final class PopulationBenchmark {
                 .filter(s -> !s.isBlank())
                 .toList();
         String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> report = new ArrayList<>();
+        List<String> failures = "none".equals(size)
+                ? List.of()
+                : compare(size, seed, seconds, warmUp, concurrency, only, jvmOptions, java, report);
+        if (!growth.isEmpty()) {
+            GrowthRun growthRun = new GrowthRun(
+                    java,
+                    jvmOptions,
+                    seed,
+                    warmUp,
+                    seconds,
+                    Boolean.getBoolean("bench.growth.keep"),
+                    Integer.getInteger("bench.growth.parallel", 2));
+            report.addAll(growthRun.run(growth));
+            failures = new ArrayList<>(failures);
+            failures.addAll(growthRun.failures());
+        }
+        System.out.println();
+        report.forEach(System.out::println);
+        if (!failures.isEmpty()) {
+            // a benchmark whose requests fail measures nothing: the build fails (CI runs it at a small size)
+            throw new IllegalStateException("Failed or unanswered requests in: " + String.join(", ", failures));
+        }
+    }
+
+    /**
+     * The two servers, loaded with the same population and measured scenario by scenario (the report's lines are
+     * added to {@code report}); the measures that failed or got no answer.
+     */
+    private static List<String> compare(
+            String size,
+            long seed,
+            double seconds,
+            double warmUp,
+            int[] concurrency,
+            List<String> only,
+            List<String> jvmOptions,
+            String java,
+            List<String> report)
+            throws Exception {
         SyntheticPopulation population = SyntheticPopulation.of(PopulationSize.named(size), seed, LocalDate.now());
         PopulationIndex index = PopulationIndex.of(population);
         progress(String.format(
@@ -113,7 +153,6 @@ public final class PopulationBenchmark {
         List<Config> configs = List.of(
                 new Config("HAPI JPA seul (référence)", BASELINE_ARGS, false),
                 new Config("DUI (validation, accès, audit)", List.of(), true));
-        List<String> report = new ArrayList<>();
         report.add(String.format(
                 Locale.ROOT,
                 "DUI population benchmark — %d CPU, JVM options %s, population %s (%s), %s s per measure after %s s of"
@@ -197,25 +236,7 @@ public final class PopulationBenchmark {
             servers.forEach(ServerProcess::close);
             FileSystemUtils.deleteRecursively(work.toFile());
         }
-        if (!growth.isEmpty()) {
-            GrowthRun growthRun = new GrowthRun(
-                    java,
-                    jvmOptions,
-                    seed,
-                    warmUp,
-                    seconds,
-                    Boolean.getBoolean("bench.growth.keep"),
-                    Integer.getInteger("bench.growth.parallel", 2));
-            report.addAll(growthRun.run(growth));
-            failures = new ArrayList<>(failures);
-            failures.addAll(growthRun.failures());
-        }
-        System.out.println();
-        report.forEach(System.out::println);
-        if (!failures.isEmpty()) {
-            // a benchmark whose requests fail measures nothing: the build fails (CI runs it at a small size)
-            throw new IllegalStateException("Failed or unanswered requests in: " + String.join(", ", failures));
-        }
+        return failures;
     }
 
     static LoadReport load(String baseUrl, SyntheticPopulation population) throws InterruptedException {
