@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -17,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -133,9 +136,7 @@ public final class Browser implements AutoCloseable {
         try {
             new WebDriverWait(driver, WAIT)
                     .until(d -> d.getCurrentUrl().startsWith(prefix)
-                            && "complete"
-                                    .equals(((org.openqa.selenium.JavascriptExecutor) d)
-                                            .executeScript("return document.readyState")));
+                            && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError(
                     "Not at " + prefix + " but " + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
@@ -205,6 +206,38 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Runs this JavaScript in the page ({@code arguments[i]} are the arguments) and returns what it returns. */
+    public Object script(String javaScript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javaScript, arguments);
+    }
+
+    /**
+     * Runs this asynchronous JavaScript in the page: it ends by calling its last argument (the callback) with the
+     * result, which is returned; waits for it as long as the other waits.
+     */
+    public Object asyncScript(String javaScript, Object... arguments) {
+        driver.manage().timeouts().scriptTimeout(WAIT);
+        return ((JavascriptExecutor) driver).executeAsyncScript(javaScript, arguments);
+    }
+
+    /** The size of the window, as a person turns a tablet or resizes a window (the page's viewport follows). */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /**
+     * Presses keys as a person at the keyboard would, on whatever has the focus: {@link Keys#TAB}, {@link Keys#ENTER},
+     * or text to type.
+     */
+    public void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
     /** The value of the app's session cookie, to measure the app's pages from a plain HTTP client. */
     public String cookie(String name) {
         var cookie = driver.manage().getCookieNamed(name);
@@ -212,8 +245,8 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Saves a screenshot of the whole page (height grown to the page's) as {@code <dui.it.screenshots>/name.png}, for
-     * the README.
+     * Saves a screenshot of the whole page (at the window's width, its height grown to the page's) as
+     * {@code <dui.it.screenshots>/name.png}, for the README.
      */
     public void screenshot(String name) {
         String folder = System.getProperty("dui.it.screenshots");
@@ -222,11 +255,11 @@ public final class Browser implements AutoCloseable {
         }
         Dimension size = driver.manage().window().getSize();
         try {
-            Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
-                    .executeScript("return document.documentElement.scrollHeight");
+            Number height = (Number) script("return document.documentElement.scrollHeight");
             driver.manage()
                     .window()
-                    .setSize(new Dimension(1280, Math.min(3000, Math.max(800, height.intValue() + 140))));
+                    .setSize(new Dimension(
+                            size.getWidth(), Math.min(3000, Math.max(size.getHeight(), height.intValue() + 140))));
             Path shot =
                     ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Path target = Path.of(folder, name + ".png");

@@ -94,7 +94,7 @@ class AdmissionWriter {
                 ? -1
                 : batch.get("Patient?birthdate=" + form.naissance() + "&name=" + enc(family) + "&_count=20");
         int sameNames = batch.get("Patient?family=" + enc(family) + "&given=" + enc(given) + "&_count=20");
-        Professionnel.Query role = Professionnel.query(batch, smart.fhirUser(), droits);
+        Professionnel.Query role = Professionnel.query(batch, smart, droits);
         BatchAnswer a = new BatchAnswer(
                 fhir.client(smart).transaction().withBundle(batch.build()).execute());
         Map<String, Candidat> candidates = new LinkedHashMap<>();

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * One application in one establishment, in one round trip: the waiting-list Task with the usager, the demande and the
  * establishment; its history (the Task's versions: each status change is a version); the usager's events and séjours
- * (the planned first contact, the séjour opened at the entrée); and the professional's role.
+ * (the planned first contact, the séjour opened at the entrée); and the professional's role and rights.
  */
 @Component
 class DemandeReader {
@@ -73,7 +73,7 @@ class DemandeReader {
                 batch.get("Task?_id=" + enc(tache) + "&_include=Task:patient&_include=Task:focus&_include=Task:owner");
         int encounters = batch.get("Encounter?subject=" + enc("Patient/" + usager)
                 + "&_include=Encounter:service-provider&_sort=-date&_count=20");
-        Professionnel.Query role = Professionnel.query(batch, smart.fhirUser(), droits);
+        Professionnel.Query role = Professionnel.query(batch, smart, droits);
         Bundle answer =
                 fhir.client(smart).transaction().withBundle(batch.build()).execute();
         BatchAnswer a = new BatchAnswer(answer);

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * ADM-1: the waiting list across the establishments the professional works in, in one round trip: a {@code batch} of
  * the waiting-list Tasks (filtered by establishment, status, GIR, origin and dates on the server, with the usager, the demande and the
- * establishment {@code _include}d) and the professional's role with the OG's establishments (for the filter).
+ * establishment {@code _include}d) and the professional's rights (for the navigation); the professional's role with
+ * the OG's establishments (for the filter) is read once per session.
  */
 @Component
 class ListeAttenteReader {
@@ -40,7 +41,7 @@ class ListeAttenteReader {
     /** Only the professional (their establishments, whether they manage admissions): one search. */
     Professionnel professionnel(SmartContext smart) {
         BatchBuilder batch = new BatchBuilder();
-        Professionnel.Query role = Professionnel.query(batch, smart.fhirUser(), droits);
+        Professionnel.Query role = Professionnel.query(batch, smart, droits);
         Bundle answer =
                 fhir.client(smart).transaction().withBundle(batch.build()).execute();
         return Professionnel.from(new BatchAnswer(answer), role, droits, List.of());
@@ -65,9 +66,11 @@ class ListeAttenteReader {
                 + filtres.parametres()
                 + "&_include=Task:patient&_include=Task:focus&_include=Task:owner&_sort=-modified&_count=" + MAX);
         int tasks = batch.get(search.toString());
+        int rights = droits.demander(batch, smart); // the professional is read once per session: not its rights
         Bundle answer =
                 fhir.client(smart).transaction().withBundle(batch.build()).execute();
         BatchAnswer a = new BatchAnswer(answer);
+        droits.lire(a, rights);
         List<Task> found = a.matches(tasks, Task.class);
         List<Demande> demandes = found.stream()
                 .map(t -> Demande.of(t, a, settings.zone()))

@@ -7,6 +7,7 @@ import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.fhir.BatchAnswer;
 import fr.dui.pro.fhir.BatchBuilder;
 import fr.dui.pro.fhir.Refs;
+import fr.dui.pro.smart.SmartContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,25 +28,30 @@ record Professionnel(boolean peutGerer, List<Etablissement> etablissements) impl
     /** An establishment: its id, name and FINESS. */
     record Etablissement(String id, String nom, String finess) implements java.io.Serializable {}
 
-    /** Where a batch holds the professional's roles and rights. */
-    record Query(int roles, int droits) {}
+    /**
+     * Where a batch holds the professional's roles, their rights in general, and the rights the page shows (on the
+     * usager in context: the same entry as the rights in general when there is none).
+     */
+    record Query(int roles, int droits, int droitsPage) {}
 
     /**
      * Adds to a batch the search of the professional's role(s) with their organisations and the OG's establishments,
-     * and their rights in general.
+     * their rights in general and, with a usager in context, their rights on that usager (for the page's navigation).
      */
-    static Query query(BatchBuilder batch, String fhirUser, DroitsReader droits) {
-        String me = Refs.relative(fhirUser);
+    static Query query(BatchBuilder batch, SmartContext smart, DroitsReader droits) {
+        String me = Refs.relative(smart.fhirUser());
         String criterion = me != null && me.startsWith("PractitionerRole/")
                 ? "_id=" + enc(Refs.id(me))
                 : "practitioner=" + enc(me == null ? "" : me);
         int roles = batch.get("PractitionerRole?" + criterion
                 + "&_include=PractitionerRole:organization&_revinclude:iterate=Organization:partof");
-        return new Query(roles, droits.demanderEnGeneral(batch));
+        int general = droits.demanderEnGeneral(batch);
+        return new Query(roles, general, smart.hasPatient() ? droits.demander(batch, smart.patient()) : general);
     }
 
     static Professionnel from(BatchAnswer answer, Query query, DroitsReader droits, Collection<Organization> alsoSeen) {
-        Droits rights = droits.lire(answer, query.droits());
+        droits.lire(answer, query.droitsPage());
+        Droits rights = DroitsReader.lireSeulement(answer, query.droits());
         boolean manages = rights.peut(Droits.ADMINISTRATIF, "c") && rights.peut(Droits.ADMINISTRATIF, "u");
         Map<String, Etablissement> establishments = new LinkedHashMap<>();
         List<Organization> organizations = new ArrayList<>(answer.included(query.roles(), Organization.class));

@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads agendas in one round trip each: the usager's week (a {@code batch}: the usager, the week's events with their
  * professionals, the usager's presence agenda with its presences and absences through {@code _revinclude}), and a
- * professional's own week (one search of the events they take part in, with the usagers through {@code _include}).
+ * professional's own week (a {@code batch}: the events they take part in, with the usagers through {@code _include}).
+ * Each batch also reads the professional's rights ({@code $mes-droits}).
  */
 @Component
 class AgendaReader {
@@ -103,20 +104,23 @@ class AgendaReader {
                 answer.refusal(presences));
     }
 
-    /** COO-6: the events of the week in which this professional takes part, with their usagers. */
+    /**
+     * COO-6: the events of the week in which this professional takes part, with their usagers; and the rights the
+     * navigation shows, in the same batch.
+     */
     Agenda mine(SmartContext smart, LocalDate anyDay) {
         AgendaWeek week = AgendaWeek.of(anyDay, zone);
         String me = Refs.relative(smart.fhirUser());
-        Bundle found = fhir.client(smart)
-                .search()
-                .byUrl("Encounter?participant=" + enc(me == null ? "" : me) + "&_profile="
-                        + enc(Systems.EVENEMENT_PROFILE) + "&date=ge" + enc(AgendaWeek.fhir(week.start()))
-                        + "&date=lt" + enc(AgendaWeek.fhir(week.end())) + "&_include=Encounter:subject&_sort=date"
-                        + "&_count=300")
-                .returnBundle(Bundle.class)
-                .execute();
-        BatchAnswer answer = BatchAnswer.ofSearch(found);
-        List<Encounter> encounters = answer.matches(0, Encounter.class);
+        BatchBuilder b = new BatchBuilder();
+        int events = b.get("Encounter?participant=" + enc(me == null ? "" : me) + "&_profile="
+                + enc(Systems.EVENEMENT_PROFILE) + "&date=ge" + enc(AgendaWeek.fhir(week.start()))
+                + "&date=lt" + enc(AgendaWeek.fhir(week.end())) + "&_include=Encounter:subject&_sort=date"
+                + "&_count=300");
+        int rights = droits.demander(b, smart);
+        BatchAnswer answer = new BatchAnswer(
+                fhir.client(smart).transaction().withBundle(b.build()).execute());
+        droits.lire(answer, rights);
+        List<Encounter> encounters = answer.matches(events, Encounter.class);
         List<Agenda.Jour> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             LocalDate day = week.monday().plusDays(i);
@@ -133,7 +137,7 @@ class AgendaReader {
                     .toList();
             days.add(new Agenda.Jour(AgendaWeek.dayLabel(day), day, ofDay, List.of()));
         }
-        return new Agenda(null, week.monday(), week.title(), days, null, null);
+        return new Agenda(null, week.monday(), week.title(), days, answer.refusal(events), null);
     }
 
     /** The professionals who may take an intervention: me, and the usager's care team (one search). */

@@ -14,9 +14,10 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Reads the professional's rights on the usager in context once per screen: as an entry of the screen's batch where
- * it sends one, otherwise with one GET. The rights read are kept for the request and shown to the page as
- * {@code droits} ({@link DroitsModel}).
+ * Reads the professional's rights once per screen: on the usager in context, or in general when there is none (what
+ * some establishment of theirs allows); as an entry of the screen's batch where it sends one, otherwise with one GET.
+ * The rights read are kept for the request and shown to the page as {@code droits} ({@link DroitsModel}): its
+ * navigation leaves out what they do not open.
  */
 @Component
 public class DroitsReader {
@@ -35,6 +36,14 @@ public class DroitsReader {
         return batch.get(url(patientId));
     }
 
+    /**
+     * Adds the GET of the rights the page shows to a batch: on the usager in context, else in general; returns its
+     * index.
+     */
+    public int demander(BatchBuilder batch, SmartContext smart) {
+        return smart.hasPatient() ? demander(batch, smart.patient()) : demanderEnGeneral(batch);
+    }
+
     /** The relative URL of the rights on this usager, for a batch entry. */
     public static String url(String patientId) {
         return OPERATION + "?usager=" + enc("Patient/" + patientId);
@@ -48,26 +57,34 @@ public class DroitsReader {
         return batch.get(OPERATION);
     }
 
-    /** The rights the batch answered at this position ({@link Droits#INCONNUS} if refused). */
+    /**
+     * The rights the batch answered at this position ({@link Droits#INCONNUS} if refused), kept as the page's: they
+     * must be the rights {@link #demander(BatchBuilder, SmartContext)} asks for.
+     */
     public Droits lire(BatchAnswer answer, int index) {
-        return remember(answer.read(index, Parameters.class).map(Droits::of).orElse(Droits.INCONNUS));
+        return remember(lireSeulement(answer, index));
     }
 
-    /** The rights on the usager in context, read at most once per request. */
+    /** The rights the batch answered at this position, not kept as the page's (other rights than the page shows). */
+    public static Droits lireSeulement(BatchAnswer answer, int index) {
+        return answer.read(index, Parameters.class).map(Droits::of).orElse(Droits.INCONNUS);
+    }
+
+    /**
+     * The rights on the usager in context (in general when there is none), read at most once per request: the page's
+     * batch brought them, else one GET.
+     */
     public Droits pour(SmartContext smart) {
         Droits known = current();
         if (known != null) {
             return known;
         }
-        if (!smart.hasPatient()) {
-            return remember(Droits.INCONNUS);
-        }
         try {
-            Parameters answer = fhir.client(smart)
-                    .operation()
-                    .onServer()
-                    .named(OPERATION)
-                    .withParameter(Parameters.class, "usager", new StringType("Patient/" + smart.patient()))
+            var operation = fhir.client(smart).operation().onServer().named(OPERATION);
+            Parameters answer = (smart.hasPatient()
+                            ? operation.withParameter(
+                                    Parameters.class, "usager", new StringType("Patient/" + smart.patient()))
+                            : operation.withNoParameters(Parameters.class))
                     .useHttpGet()
                     .execute();
             return remember(Droits.of(answer));

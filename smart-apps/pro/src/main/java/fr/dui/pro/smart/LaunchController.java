@@ -103,6 +103,7 @@ class LaunchController {
         if (session != null) {
             session.invalidate();
         }
+        model.addAttribute("smart", null); // the frame of a page without session: no navigation
         String issuer = discovery.endpoints().issuer();
         model.addAttribute("duiLogout", issuer == null ? null : issuer.replaceAll("/+$", "") + "/deconnexion");
         return "deconnecte";

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The team feed of a shift in one round trip: a batch of the shift's transmissions (with the usagers and authors
- * they name) and of the professional's read receipts since the shift began. The DUI narrows the first search to the
- * usagers the professional accompanies.
+ * they name), of the professional's read receipts since the shift began and of their rights (on the usager in context,
+ * else in general). The DUI narrows the first search to the usagers the professional accompanies.
  */
 @Component
 class FeedReader {
@@ -55,13 +55,11 @@ class FeedReader {
         int receipts = batch.get("Communication?recipient=" + enc(me == null ? "" : me) + "&category="
                 + enc(Systems.COMMUNICATION_CATEGORY + "|information-professionnel") + "&received=ge"
                 + enc(FHIR_DATE.format(window.start().withNano(0))) + "&_count=1000");
-        int rights = smart.hasPatient() ? droits.demander(batch, smart.patient()) : -1;
+        int rights = droits.demander(batch, smart);
         Bundle response =
                 fhir.client(smart).transaction().withBundle(batch.build()).execute();
         BatchAnswer answer = new BatchAnswer(response);
-        if (rights >= 0) {
-            droits.lire(answer, rights);
-        }
+        droits.lire(answer, rights);
         if (!answer.answered(transmissions)) {
             throw new FeedRefusedException(answer.refusal(transmissions));
         }
