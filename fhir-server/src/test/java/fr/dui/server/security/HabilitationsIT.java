@@ -192,6 +192,34 @@ class HabilitationsIT {
     }
 
     /**
+     * The category narrowing of a batch keeps what the caller may read: a médecin of Jeanne's care team gets her
+     * medical observations, although another resident of the EHPAD, outside his care teams, is among the usagers the
+     * search narrowing adds (the category narrowing looks at the usager the search names, as for a search alone).
+     */
+    @Test
+    void aMedecinsBatchSearchOfMedicalObservationsIsNotNarrowedAway() throws Exception {
+        String resident = system.create()
+                .resource(DuiFixtures.usager("VOISINE", "Odette"))
+                .execute()
+                .getId()
+                .getIdPart();
+        Encounter sejour = ExampleData.copy(server.fhirContext(), Encounter.class, "Encounter-sejour-jeanne-ehpad");
+        sejour.setSubject(new Reference("Patient/" + resident));
+        server.create(sejour);
+        String batch = """
+                {"resourceType":"Bundle","type":"batch","entry":[
+                 {"request":{"method":"GET","url":"Observation?subject=Patient%%2F%s&category=%s&_count=100"}}]}""".formatted(
+                        JEANNE,
+                        java.net.URLEncoder.encode(
+                                "https://dui-libre.fr/fhir/CodeSystem/dui-categorie-observation|observation-medicale",
+                                StandardCharsets.UTF_8));
+        JsonNode answer = json(server.raw(medecin()).post("/fhir", "application/fhir+json", batch));
+        JsonNode medical = answer.path("entry").get(0);
+        assertThat(medical.path("response").path("status").asText()).startsWith("200");
+        assertThat(ids(medical.path("resource"))).contains(MEDICAL);
+    }
+
+    /**
      * ADM-3: a secretary registers a new person's application with the usager it creates, in one transaction: allowed in
      * her establishment (the application's performer), refused in another (nothing stored).
      */

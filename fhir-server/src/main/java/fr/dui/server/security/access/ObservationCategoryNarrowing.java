@@ -60,9 +60,12 @@ public class ObservationCategoryNarrowing implements RestInterceptor {
 
     /**
      * The Observation searches of a {@code batch} or {@code transaction}: HAPI runs them without the hook above, so
-     * each entry's URL gets the same {@code category} parameter a search alone would.
+     * each entry's URL gets the same {@code category} parameter a search alone would. It runs before the search
+     * narrowing ({@link SmartSearchNarrowing}, same pointcut), as for a search alone: the usagers it considers are those
+     * the caller named, not the list of every usager the narrowing adds to the URL (with which a médecin's search of
+     * one resident's medical observations lost them as soon as one usager he reaches is outside his care teams).
      */
-    @Hook(Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED)
+    @Hook(value = Pointcut.SERVER_INCOMING_REQUEST_PRE_HANDLED, order = -100)
     public void narrowBatchEntries(RequestDetails request) {
         RestOperationTypeEnum operation = request.getRestOperationType();
         if ((operation != RestOperationTypeEnum.BATCH && operation != RestOperationTypeEnum.TRANSACTION)
