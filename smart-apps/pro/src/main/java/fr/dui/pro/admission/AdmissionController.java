@@ -1,13 +1,11 @@
 package fr.dui.pro.admission;
 
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
-import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
-import fr.dui.pro.fhir.FhirErrors;
 import fr.dui.pro.settings.ProSettings;
 import fr.dui.pro.smart.SmartContext;
 import fr.dui.pro.smart.SmartSession;
+import fr.dui.pro.web.Refusals;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -15,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -179,12 +178,12 @@ class AdmissionController {
         if (!check.candidats().isEmpty() && !chosen && !form.isNouvelUsagerConfirme()) {
             return formPage(form, check.professionnel(), check.candidats(), model);
         }
-        AdmissionWriter.Creation created;
-        try {
-            created = writer.creer(smart, form, check.professionnel());
-        } catch (UnprocessableEntityException | InvalidRequestException e) {
-            String reason = FhirErrors.message(e);
-            model.addAttribute("refus", reason == null ? "Le DUI a refusé cette demande." : reason);
+        Optional<AdmissionWriter.Creation> created = Refusals.attempted(
+                () -> writer.creer(smart, form, check.professionnel()),
+                model,
+                Refusals.ATTRIBUTE,
+                "Le DUI a refusé cette demande.");
+        if (created.isEmpty()) {
             return formPage(form, check.professionnel(), null, model);
         }
         redirect.addFlashAttribute(
@@ -192,7 +191,8 @@ class AdmissionController {
                 chosen
                         ? "Demande enregistrée pour l'usager existant."
                         : "Usager créé et demande enregistrée en liste d'attente.");
-        return "redirect:/admissions/" + created.usager() + "/" + created.tache();
+        return "redirect:/admissions/" + created.get().usager() + "/"
+                + created.get().tache();
     }
 
     @PostMapping("/usagers/{usager}/ouvrir")

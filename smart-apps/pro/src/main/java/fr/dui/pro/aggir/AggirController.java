@@ -1,13 +1,12 @@
 package fr.dui.pro.aggir;
 
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
-import fr.dui.pro.fhir.FhirErrors;
 import fr.dui.pro.smart.SmartContext;
 import fr.dui.pro.smart.SmartSession;
+import fr.dui.pro.web.Refusals;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,15 +57,15 @@ class AggirController {
             AggirWriter.Precedente last = writer.precedente(smart);
             return page(model, last, parsed.answers(), parsed.missing(), smart);
         }
-        int gir;
-        try {
-            gir = writer.write(smart, parsed.answers());
-        } catch (UnprocessableEntityException | InvalidRequestException e) {
-            String reason = FhirErrors.message(e);
-            model.addAttribute("refus", reason == null ? "Le DUI a refusé cette évaluation." : reason);
+        Optional<Integer> gir = Refusals.attempted(
+                () -> writer.write(smart, parsed.answers()),
+                model,
+                Refusals.ATTRIBUTE,
+                "Le DUI a refusé cette évaluation.");
+        if (gir.isEmpty()) {
             return page(model, writer.precedente(smart), parsed.answers(), List.of(), smart);
         }
-        redirect.addFlashAttribute("succes", "Grille AGGIR enregistrée : GIR " + gir + ".");
+        redirect.addFlashAttribute("succes", "Grille AGGIR enregistrée : GIR " + gir.get() + ".");
         return "redirect:/synthese";
     }
 

@@ -1,14 +1,12 @@
 package fr.dui.pro.coordination;
 
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import fr.dui.pro.droits.Droits;
 import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.droits.NonPropose;
-import fr.dui.pro.fhir.FhirErrors;
 import fr.dui.pro.settings.ProSettings;
 import fr.dui.pro.smart.SmartContext;
 import fr.dui.pro.smart.SmartSession;
+import fr.dui.pro.web.Refusals;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -124,13 +122,9 @@ class AgendaController {
                 && !form.getIntervenant().matches("(PractitionerRole|Practitioner)/[\\w.-]+")) {
             errors.rejectValue("intervenant", "inconnu", "Choisissez un intervenant de la liste.");
         }
-        if (errors.hasErrors()) {
-            return interventionPage(smart, form, model);
-        }
-        try {
-            writer.intervention(smart, form);
-        } catch (UnprocessableEntityException | InvalidRequestException e) {
-            model.addAttribute("refus", refusal(e, "Le DUI a refusé cette intervention."));
+        if (errors.hasErrors()
+                || !Refusals.written(
+                        () -> writer.intervention(smart, form), model, "Le DUI a refusé cette intervention.")) {
             return interventionPage(smart, form, model);
         }
         redirect.addFlashAttribute("succes", "Intervention ajoutée à l'agenda.");
@@ -190,13 +184,8 @@ class AgendaController {
                 && Codes.find(Codes.ABSENCE_KINDS, form.getNature()).isEmpty()) {
             errors.rejectValue("nature", "inconnue", "Choisissez absence ou absence prévue.");
         }
-        if (errors.hasErrors()) {
-            return absencePage(form, model);
-        }
-        try {
-            writer.absence(smart, form);
-        } catch (UnprocessableEntityException | InvalidRequestException e) {
-            model.addAttribute("refus", refusal(e, "Le DUI a refusé cette absence."));
+        if (errors.hasErrors()
+                || !Refusals.written(() -> writer.absence(smart, form), model, "Le DUI a refusé cette absence.")) {
             return absencePage(form, model);
         }
         redirect.addFlashAttribute("succes", "Absence enregistrée.");
@@ -224,11 +213,6 @@ class AgendaController {
         model.addAttribute("natures", Codes.ABSENCE_KINDS);
         model.addAttribute("absence", form);
         return "agenda-absence";
-    }
-
-    private static String refusal(ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException e, String fallback) {
-        String reason = FhirErrors.message(e);
-        return reason == null ? fallback : reason;
     }
 
     private LocalDate today() {

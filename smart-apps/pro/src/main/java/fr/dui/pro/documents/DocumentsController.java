@@ -1,16 +1,15 @@
 package fr.dui.pro.documents;
 
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import fr.dui.pro.coordination.Codes;
 import fr.dui.pro.droits.Droits;
 import fr.dui.pro.droits.DroitsReader;
-import fr.dui.pro.fhir.FhirErrors;
 import fr.dui.pro.smart.SmartContext;
 import fr.dui.pro.smart.SmartSession;
+import fr.dui.pro.web.Refusals;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.hl7.fhir.r4.model.Attachment;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -77,11 +76,16 @@ class DocumentsController {
             model.addAttribute("erreur", refusal);
             return page(smart, model, type, titre);
         }
-        try {
-            store.upload(smart, type, title, Upload.kind(bytes).orElseThrow(), bytes);
-        } catch (UnprocessableEntityException | InvalidRequestException e) {
-            String reason = FhirErrors.message(e);
-            model.addAttribute("erreur", reason == null ? "Le DUI a refusé ce document." : reason);
+        String named = title;
+        Optional<Boolean> uploaded = Refusals.attempted(
+                () -> {
+                    store.upload(smart, type, named, Upload.kind(bytes).orElseThrow(), bytes);
+                    return true;
+                },
+                model,
+                "erreur",
+                "Le DUI a refusé ce document.");
+        if (uploaded.isEmpty()) {
             return page(smart, model, type, titre);
         }
         redirect.addFlashAttribute("succes", "Document « " + title + " » ajouté au dossier.");

@@ -1,14 +1,12 @@
 package fr.dui.pro.entourage;
 
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import fr.dui.pro.coordination.Codes;
 import fr.dui.pro.droits.Droits;
 import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.droits.NonPropose;
-import fr.dui.pro.fhir.FhirErrors;
 import fr.dui.pro.smart.SmartContext;
 import fr.dui.pro.smart.SmartSession;
+import fr.dui.pro.web.Refusals;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -132,15 +130,8 @@ class EntourageController {
         if (errors.hasErrors()) {
             return formPage(form, id, model);
         }
-        try {
-            if (id == null) {
-                store.add(smart, form);
-            } else {
-                store.change(smart, id, form);
-            }
-        } catch (UnprocessableEntityException | InvalidRequestException e) {
-            String reason = FhirErrors.message(e);
-            model.addAttribute("refus", reason == null ? "Le DUI a refusé cette personne." : reason);
+        Runnable write = id == null ? () -> store.add(smart, form) : () -> store.change(smart, id, form);
+        if (!Refusals.written(write, model, "Le DUI a refusé cette personne.")) {
             return formPage(form, id, model);
         }
         redirect.addFlashAttribute("succes", id == null ? "Personne ajoutée à l'entourage." : "Entourage mis à jour.");

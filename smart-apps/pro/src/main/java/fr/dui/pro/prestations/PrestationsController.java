@@ -1,13 +1,11 @@
 package fr.dui.pro.prestations;
 
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import fr.dui.pro.coordination.Codes;
 import fr.dui.pro.droits.Droits;
 import fr.dui.pro.droits.DroitsReader;
-import fr.dui.pro.fhir.FhirErrors;
 import fr.dui.pro.smart.SmartContext;
 import fr.dui.pro.smart.SmartSession;
+import fr.dui.pro.web.Refusals;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -62,14 +60,8 @@ class PrestationsController {
                 && !form.getPayeur().matches("Organization/[A-Za-z0-9.-]{1,64}")) {
             errors.rejectValue("payeur", "inconnu", "Choisissez un organisme de la liste.");
         }
-        if (errors.hasErrors()) {
-            return page(smart, form, model);
-        }
-        try {
-            store.add(smart, form);
-        } catch (UnprocessableEntityException | InvalidRequestException e) {
-            String reason = FhirErrors.message(e);
-            model.addAttribute("refus", reason == null ? "Le DUI a refusé cette prestation." : reason);
+        if (errors.hasErrors()
+                || !Refusals.written(() -> store.add(smart, form), model, "Le DUI a refusé cette prestation.")) {
             return page(smart, form, model);
         }
         redirect.addFlashAttribute("succes", "Prestation enregistrée.");

@@ -1,13 +1,11 @@
 package fr.dui.pro.projet;
 
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
-import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
-import fr.dui.pro.fhir.FhirErrors;
 import fr.dui.pro.settings.ProSettings;
 import fr.dui.pro.smart.SmartContext;
 import fr.dui.pro.smart.SmartSession;
+import fr.dui.pro.web.Refusals;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -66,15 +64,15 @@ class ProjetController {
         if (errors.hasErrors()) {
             return page(model, smart, service.read(smart), form);
         }
+        boolean saved;
         try {
-            service.save(smart, form);
+            saved = Refusals.written(() -> service.save(smart, form), model, "Le DUI a refusé ces changements.");
         } catch (PreconditionFailedException | ResourceVersionConflictException e) {
             throw new ProjetService.Refus(
                     "Projet modifié entre-temps",
                     "Quelqu'un a modifié ce projet depuis que vous l'avez ouvert : rechargez la page.");
-        } catch (UnprocessableEntityException | InvalidRequestException e) {
-            String reason = FhirErrors.message(e);
-            model.addAttribute("refus", reason == null ? "Le DUI a refusé ces changements." : reason);
+        }
+        if (!saved) {
             return page(model, smart, service.read(smart), form);
         }
         redirect.addFlashAttribute("succes", "Projet personnalisé enregistré. Faites-le signer par l'usager.");

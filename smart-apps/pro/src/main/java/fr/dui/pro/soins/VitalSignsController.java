@@ -1,13 +1,11 @@
 package fr.dui.pro.soins;
 
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import fr.dui.pro.droits.Droits;
 import fr.dui.pro.droits.DroitsReader;
-import fr.dui.pro.fhir.FhirErrors;
 import fr.dui.pro.settings.ProSettings;
 import fr.dui.pro.smart.SmartContext;
 import fr.dui.pro.smart.SmartSession;
+import fr.dui.pro.web.Refusals;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -15,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,16 +79,17 @@ class VitalSignsController {
         if (!errors.isEmpty()) {
             return page(smart, typed, errors, model);
         }
-        int written;
-        try {
-            written = writer.write(smart, moment, entry.values());
-        } catch (UnprocessableEntityException | InvalidRequestException e) {
-            String reason = FhirErrors.message(e);
-            model.addAttribute("refus", reason == null ? "Le DUI a refusé ces constantes." : reason);
+        LocalDateTime measured = moment;
+        Optional<Integer> written = Refusals.attempted(
+                () -> writer.write(smart, measured, entry.values()),
+                model,
+                Refusals.ATTRIBUTE,
+                "Le DUI a refusé ces constantes.");
+        if (written.isEmpty()) {
             return page(smart, typed, Map.of(), model);
         }
         redirect.addFlashAttribute(
-                "succes", written == 1 ? "Constante enregistrée." : written + " constantes enregistrées.");
+                "succes", written.get() == 1 ? "Constante enregistrée." : written.get() + " constantes enregistrées.");
         return "redirect:/constantes";
     }
 

@@ -1,16 +1,14 @@
 package fr.dui.pro.transmissions;
 
-import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
-import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import fr.dui.pro.droits.Droits;
 import fr.dui.pro.droits.DroitsReader;
 import fr.dui.pro.droits.NonPropose;
 import fr.dui.pro.fhir.DuiFhir;
-import fr.dui.pro.fhir.FhirErrors;
 import fr.dui.pro.fhir.Texts;
 import fr.dui.pro.settings.ProSettings;
 import fr.dui.pro.smart.SmartContext;
 import fr.dui.pro.smart.SmartSession;
+import fr.dui.pro.web.Refusals;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -120,14 +118,8 @@ class TransmissionsController {
         if (form.getCible() != null && !form.getCible().isBlank() && targets.display(smart, form.getCible()) == null) {
             errors.rejectValue("cible", "inconnue", "Cette cible n'existe pas dans la terminologie du DUI.");
         }
-        if (errors.hasErrors()) {
-            return formPage(smart, form, model);
-        }
-        try {
-            writer.write(smart, form);
-        } catch (UnprocessableEntityException | InvalidRequestException e) {
-            String reason = FhirErrors.message(e);
-            model.addAttribute("refus", reason == null ? "Le DUI a refusé cette transmission." : reason);
+        if (errors.hasErrors()
+                || !Refusals.written(() -> writer.write(smart, form), model, "Le DUI a refusé cette transmission.")) {
             return formPage(smart, form, model);
         }
         redirect.addFlashAttribute("succes", "Transmission enregistrée.");
