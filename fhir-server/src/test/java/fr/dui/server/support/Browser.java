@@ -192,6 +192,19 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id(id)).click();
     }
 
+    /**
+     * Clicks a button that submits a form and waits until the answer has replaced this page: after a redirect to the
+     * same page (a status changed, a success message), the elements read next exist on the old page too, and reading
+     * them before the new one arrives reads the old text or a stale element.
+     */
+    public void submit(String id) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(id);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, WAIT)
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     public void type(String id, String text) {
         WebElement field = waitFor(By.id(id));
         field.clear();

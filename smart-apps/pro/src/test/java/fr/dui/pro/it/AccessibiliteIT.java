@@ -23,10 +23,7 @@ class AccessibiliteIT {
         ProEnvironment.Running env = ProEnvironment.get();
         List<Axe.Violation> violations = new ArrayList<>();
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.MEDECIN));
-            browser.logIn(ProEnvironment.MEDECIN, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.MEDECIN);
             Pages pages = new Pages(browser, env.appUrl, violations);
             pages.check("/synthese");
             pages.check("/transmissions");
@@ -54,10 +51,7 @@ class AccessibiliteIT {
         ProEnvironment.Running env = ProEnvironment.get();
         List<Axe.Violation> violations = new ArrayList<>();
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.COORDINATRICE));
-            browser.logIn(ProEnvironment.COORDINATRICE, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.COORDINATRICE);
             Pages pages = new Pages(browser, env.appUrl, violations);
             pages.check("/agenda");
             pages.check("/agenda/absence");
@@ -101,10 +95,7 @@ class AccessibiliteIT {
         try (Browser browser = Browser.start()) {
             Pages pages = new Pages(browser, env.appUrl, violations);
             pages.check("/"); // the home page, before any session
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.AIDE_SOIGNANT));
-            browser.logIn(ProEnvironment.AIDE_SOIGNANT, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.AIDE_SOIGNANT);
             pages.checkCurrent("/synthese");
             pages.check("/transmissions");
             pages.check("/agenda");

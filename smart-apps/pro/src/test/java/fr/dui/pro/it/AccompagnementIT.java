@@ -69,14 +69,14 @@ class AccompagnementIT {
             assertThat(browser.has("precedente")).isFalse();
             // an incomplete grid is refused, saying what is missing
             browser.click("coherence.communication-A");
-            browser.click("calculer");
+            browser.submit("calculer");
             assertThat(browser.text("erreur-grille"))
                     .isEqualTo("23 variables ne sont pas cotées : elles sont signalées" + " dans la grille.");
             assertThat(browser.text("e-transferts")).contains("à coter");
             for (String[] answer : GIR_4) {
                 browser.click(answer[0] + "-" + answer[1]);
             }
-            browser.click("calculer");
+            browser.submit("calculer");
 
             browser.waitForUrl(env.appUrl + "/synthese");
             assertThat(browser.text("succes")).isEqualTo("Grille AGGIR enregistrée : GIR 4.");
@@ -108,16 +108,16 @@ class AccompagnementIT {
             browser.type("nouvelleAttente", "Aller au jardin chaque jour.");
             browser.type("nouvelObjectif", "Marcher seul jusqu'au jardin avant l'été.");
             browser.type("nouvelleAction", "Séances de kinésithérapie deux fois par semaine.");
-            browser.click("enregistrer-projet");
+            browser.submit("enregistrer-projet");
             assertThat(browser.text("succes"))
                     .isEqualTo("Projet personnalisé enregistré. Faites-le signer par l'usager.");
             assertThat(browser.text("etat-signature")).contains("Non signé", "en préparation");
 
             // no signature without the attestation
-            browser.click("signer");
+            browser.submit("signer");
             assertThat(browser.text("erreur-signature")).contains("Cochez la case");
             browser.click("accord");
-            browser.click("signer");
+            browser.submit("signer");
             assertThat(browser.text("succes")).isEqualTo("La signature de l'usager est enregistrée.");
             assertThat(browser.text("etat-signature")).contains("Signé", "par l’usager le", today());
             assertThat(browser.has("signer")).isFalse();
@@ -126,10 +126,10 @@ class AccompagnementIT {
             // an update: a second action; the signed version is no longer the current one
             browser.type("nouvelleAction", "Atelier musique le jeudi.");
             browser.type("actions0.texte", "Séances de kinésithérapie trois fois par semaine.");
-            browser.click("enregistrer-projet");
+            browser.submit("enregistrer-projet");
             assertThat(browser.text("etat-signature")).contains("À signer de nouveau");
             browser.click("accord");
-            browser.click("signer");
+            browser.submit("signer");
             assertThat(browser.text("etat-signature")).contains("Signé", today());
             browser.screenshot("projet-personnalise");
 
@@ -154,7 +154,7 @@ class AccompagnementIT {
             browser.consentIfAsked(env.appUrl, null);
             browser.open(env.appUrl + "/projet");
             browser.type("nouvelleAttente", "Écouter de la musique le soir.");
-            browser.click("enregistrer-projet");
+            browser.submit("enregistrer-projet");
             assertThat(browser.text("succes")).startsWith("Projet personnalisé enregistré.");
             assertThat(browser.all("#attentes textarea"))
                     .extracting(t -> t.getDomProperty("value"))

@@ -44,7 +44,7 @@ class AdmissionIT {
                     .extracting(WebElement::getText)
                     .contains("EHPAD Résidence Les Tilleuls", "IME Le Petit Prince", "SSIAD du Val de Saône");
             browser.select("etablissement", "EHPAD Résidence Les Tilleuls");
-            browser.click("filtrer");
+            browser.submit("filtrer");
             assertThat(browser.text("nombre-demandes")).isEqualTo("Aucune demande.");
             // the professional's establishments are read once per session: then one request per list
             assertThat(browser.text("requetes-fhir")).startsWith("1 requête FHIR");
@@ -70,16 +70,16 @@ class AdmissionIT {
                     .contains("ROUSSEAU", "Hélène Marie", "12 février 1937", "Villeurbanne");
 
             // ADM-2: the pre-admission visit, a week later at 14 h by default
-            browser.click("planifier");
+            browser.submit("planifier");
             assertThat(browser.text("succes")).isEqualTo("Le rendez-vous est planifié.");
             assertThat(browser.text("evenements")).contains("Visite de pré-admission", "14h00", "planifié");
 
-            browser.click("avancer");
+            browser.submit("avancer");
             assertThat(browser.text("statut")).isEqualTo("Admissible");
-            browser.click("avancer");
+            browser.submit("avancer");
             assertThat(browser.text("statut")).isEqualTo("Admis");
             assertThat(browser.has("entree")).isTrue();
-            browser.click("avancer");
+            browser.submit("avancer");
             assertThat(browser.text("succes")).isEqualTo("L'entrée est enregistrée : le séjour est ouvert.");
             assertThat(browser.text("statut")).isEqualTo("Entré");
             assertThat(browser.has("avancer")).isFalse();
@@ -153,7 +153,7 @@ class AdmissionIT {
 
             browser.open(env.appUrl + "/admissions");
             browser.select("gir", "GIR 2");
-            browser.click("filtrer");
+            browser.submit("filtrer");
             assertThat(browser.text("demandes")).contains("Louis FONTAINE").doesNotContain("ROUSSEAU", "Lucas");
             assertThat(browser.text("requetes-fhir")).startsWith("1 requête FHIR");
             browser.open(env.appUrl + "/admissions?origine=famille");
@@ -174,7 +174,7 @@ class AdmissionIT {
             browser.open(fontaine);
             browser.click("ouvrir-impossible");
             browser.type("motif-impossible", "Pas de place en unité protégée avant six mois.");
-            browser.click("declarer-impossible");
+            browser.submit("declarer-impossible");
             assertThat(browser.text("succes"))
                     .isEqualTo("L'admission est déclarée impossible ; le motif est enregistré.");
             assertThat(browser.text("statut")).isEqualTo("Admission impossible");

@@ -27,10 +27,7 @@ class AgendaIT {
     void aCoordinatriceRecordsAnAbsenceAndPlansAnInterventionSeenInBothAgendas() {
         ProEnvironment.Running env = ProEnvironment.get();
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.COORDINATRICE));
-            browser.logIn(ProEnvironment.COORDINATRICE, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.COORDINATRICE);
 
             browser.open(env.appUrl + "/agenda");
             assertThat(browser.text("usager-nom")).isEqualTo("Jeanne DUPONT");
@@ -74,10 +71,7 @@ class AgendaIT {
     void anAideSoignantSeesTheAgendaButIsNotOfferedToChangeIt() {
         ProEnvironment.Running env = ProEnvironment.get();
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.AIDE_SOIGNANT));
-            browser.logIn(ProEnvironment.AIDE_SOIGNANT, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.AIDE_SOIGNANT);
 
             browser.open(env.appUrl + "/agenda");
             assertThat(browser.text("agenda")).contains("Absence — Hospitalisation", "Toilette");

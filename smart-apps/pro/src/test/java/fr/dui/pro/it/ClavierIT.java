@@ -24,10 +24,7 @@ class ClavierIT {
     void aTransmissionIsWrittenWithTheKeyboardAloneAndTheFocusIsAlwaysVisible() {
         ProEnvironment.Running env = ProEnvironment.get();
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.INFIRMIERE));
-            browser.logIn(ProEnvironment.INFIRMIERE, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.INFIRMIERE);
             Keyboard keyboard = new Keyboard(browser);
 
             // the first Tab reaches the skip link, shown when focused; Enter skips the header's navigation

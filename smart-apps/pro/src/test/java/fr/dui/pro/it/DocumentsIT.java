@@ -34,10 +34,7 @@ class DocumentsIT {
                 .getBytes(StandardCharsets.ISO_8859_1);
         Files.write(file, content);
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.INFIRMIERE));
-            browser.logIn(ProEnvironment.INFIRMIERE, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.INFIRMIERE);
             String session = browser.cookie("DUI_PRO_SESSION");
 
             browser.open(env.appUrl + "/documents");
@@ -100,10 +97,7 @@ class DocumentsIT {
         Path photo = Files.createTempFile("photo-jeanne-", ".png");
         javax.imageio.ImageIO.write(image, "png", photo.toFile());
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.COORDINATRICE));
-            browser.logIn(ProEnvironment.COORDINATRICE, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.COORDINATRICE);
 
             browser.open(env.appUrl + "/documents");
             browser.all("#fichier-photo").get(0).sendKeys(photo.toString());

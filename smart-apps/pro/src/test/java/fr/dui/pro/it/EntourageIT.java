@@ -20,10 +20,7 @@ class EntourageIT {
     void aCoordinatriceAddsAndChangesAnEntourageMember() {
         ProEnvironment.Running env = ProEnvironment.get();
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.COORDINATRICE));
-            browser.logIn(ProEnvironment.COORDINATRICE, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.COORDINATRICE);
 
             browser.open(env.appUrl + "/entourage");
             assertThat(browser.text("requetes-fhir")).startsWith("1 requête FHIR");

@@ -23,10 +23,7 @@ class NavigationIT {
     void anAideSoignantIsNeverOfferedTheBenefitsSheCannotRead() {
         ProEnvironment.Running env = ProEnvironment.get();
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.AIDE_SOIGNANT));
-            browser.logIn(ProEnvironment.AIDE_SOIGNANT, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.AIDE_SOIGNANT);
             for (String page : PAGES) {
                 browser.open(env.appUrl + page);
                 browser.waitForUrl(env.appUrl + page);
@@ -50,10 +47,7 @@ class NavigationIT {
     void aMedecinIsOfferedTheBenefitsOnThesePagesToo() {
         ProEnvironment.Running env = ProEnvironment.get();
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.MEDECIN));
-            browser.logIn(ProEnvironment.MEDECIN, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.MEDECIN);
             for (String page : List.of("/mon-agenda", "/admissions", "/transmissions/nouvelle")) {
                 browser.open(env.appUrl + page);
                 browser.waitForUrl(env.appUrl + page);

@@ -19,10 +19,7 @@ class PrestationsIT {
     void aCoordinatriceSeesExpiriesAndEntersABenefit() {
         ProEnvironment.Running env = ProEnvironment.get();
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.COORDINATRICE));
-            browser.logIn(ProEnvironment.COORDINATRICE, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.COORDINATRICE);
 
             browser.open(env.appUrl + "/prestations");
             assertThat(browser.text("requetes-fhir")).startsWith("1 requête FHIR");

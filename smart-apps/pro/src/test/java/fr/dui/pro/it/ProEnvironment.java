@@ -115,6 +115,14 @@ final class ProEnvironment implements BeforeAllCallback {
             return launcher().launchUrl(appUrl, login, RecordData.JEANNE, SEJOUR_JEANNE, APP_CLIENT_ID);
         }
 
+        /** Launches the app from Jeanne's record as this professional, logs in, and waits for her fiche de synthèse. */
+        void openJeanne(Browser browser, String login) {
+            browser.open(ehrLaunchOnJeanne(login));
+            browser.logIn(login, AdminApi.PASSWORD);
+            browser.consentIfAsked(appUrl, null);
+            browser.waitForUrl(appUrl + "/synthese");
+        }
+
         /** The app's EHR launch URL of this professional on Robert's record (evaluations and projet). */
         String ehrLaunchOnRobert(String login) {
             return launcher().launchUrl(appUrl, login, ROBERT, SEJOUR_ROBERT, APP_CLIENT_ID);

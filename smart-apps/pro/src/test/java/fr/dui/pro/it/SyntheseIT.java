@@ -32,10 +32,7 @@ class SyntheseIT {
     void aPhysicianLaunchedFromJeannesRecordLogsInAndSeesHerSynthesis() {
         ProEnvironment.Running env = ProEnvironment.get();
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.MEDECIN));
-            browser.logIn(ProEnvironment.MEDECIN, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.MEDECIN);
 
             assertThat(browser.text("usager-nom")).isEqualTo("Jeanne DUPONT");
             assertThat(browser.text("statut-identite")).isEqualTo("Identité qualifiée");
@@ -115,10 +112,7 @@ class SyntheseIT {
     void anAideSoignantDoesNotSeeTheMedicalObservations() {
         ProEnvironment.Running env = ProEnvironment.get();
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.AIDE_SOIGNANT));
-            browser.logIn(ProEnvironment.AIDE_SOIGNANT, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.AIDE_SOIGNANT);
 
             assertThat(browser.text("usager-nom")).isEqualTo("Jeanne DUPONT");
             assertThat(browser.text("gir")).contains("GIR 2");

@@ -39,10 +39,7 @@ class TabletteIT {
         ProEnvironment.Running env = ProEnvironment.get();
         List<String> problems = new ArrayList<>();
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.MEDECIN));
-            browser.logIn(ProEnvironment.MEDECIN, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.MEDECIN);
             for (int[] size : TABLET) {
                 browser.resize(size[0], size[1]);
                 for (String screen : SCREENS) {

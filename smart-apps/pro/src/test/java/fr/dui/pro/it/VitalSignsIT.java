@@ -16,10 +16,7 @@ class VitalSignsIT {
     void aNurseEntersVitalSignsAndSeesThemOnTheCurvesAndTheSynthesis() {
         ProEnvironment.Running env = ProEnvironment.get();
         try (Browser browser = Browser.start()) {
-            browser.open(env.ehrLaunchOnJeanne(ProEnvironment.INFIRMIERE));
-            browser.logIn(ProEnvironment.INFIRMIERE, AdminApi.PASSWORD);
-            browser.consentIfAsked(env.appUrl, null);
-            browser.waitForUrl(env.appUrl + "/synthese");
+            env.openJeanne(browser, ProEnvironment.INFIRMIERE);
 
             browser.open(env.appUrl + "/constantes");
             assertThat(browser.text("requetes-fhir")).startsWith("1 requête FHIR");
