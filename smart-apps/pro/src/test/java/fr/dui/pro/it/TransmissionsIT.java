@@ -51,7 +51,7 @@ class TransmissionsIT {
 
             browser.waitForUrl(env.appUrl + "/transmissions");
             assertThat(browser.text("succes")).isEqualTo("Transmission enregistrée.");
-            WebElement mine = first(browser);
+            WebElement mine = written(browser);
             assertThat(mine.getText()).contains("Chute", "Jeanne DUPONT", DONNEES, "Sophie BERNARD (Infirmier)");
             // her own transmission is not « unread » for her
             assertThat(mine.getAttribute("class")).doesNotContain("non-lue");
@@ -68,9 +68,19 @@ class TransmissionsIT {
             browser.consentIfAsked(env.appUrl, null);
             browser.open(env.appUrl + "/transmissions");
 
-            WebElement top = first(browser);
+            // unread first: the nurse's transmission is among the unread ones at the top (other tests of the same
+            // minute may have written others)
+            WebElement top = written(browser);
             assertThat(top.getAttribute("class")).contains("non-lue");
             assertThat(top.getText()).contains("Non lue", "Chute", DONNEES, "Sophie BERNARD");
+            List<Boolean> unread = browser.all("#fil li").stream()
+                    .map(li -> li.getAttribute("class").contains("non-lue"))
+                    .toList();
+            assertThat(unread.indexOf(false) < 0
+                            || unread.subList(unread.indexOf(false), unread.size()).stream()
+                                    .noneMatch(u -> u))
+                    .as("unread transmissions first: " + unread)
+                    .isTrue();
             String unreadBefore = browser.text("compte-non-lues");
             assertThat(unreadBefore).matches("\\d+ transmissions? non lues?\\.");
             assertThat(browser.text("requetes-fhir")).startsWith("1 requête FHIR");
@@ -99,9 +109,12 @@ class TransmissionsIT {
         }
     }
 
-    private static WebElement first(Browser browser) {
-        List<WebElement> items = browser.all("#fil li");
-        assertThat(items).as("the shift's feed").isNotEmpty();
+    /** The feed's item of the transmission the nurse wrote (found by its text: other tests write in the same shift). */
+    private static WebElement written(Browser browser) {
+        List<WebElement> items = browser.all("#fil li").stream()
+                .filter(li -> li.getText().contains(DONNEES))
+                .toList();
+        assertThat(items).as("the nurse's transmission in the shift's feed").hasSize(1);
         return items.get(0);
     }
 }
