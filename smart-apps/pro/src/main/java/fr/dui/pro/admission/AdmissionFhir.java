@@ -67,16 +67,11 @@ final class AdmissionFhir {
         return fr.dui.pro.fhir.Texts.of(concept);
     }
 
-    /** The GIR codes of the CI-SIS terminology (dui-vs-gir): GIR n is MED-(338 + n). */
-    static String girCode(int gir) {
-        return "MED-" + (338 + gir);
-    }
-
     /** « GIR 3 » for a GIR code of dui-vs-gir, whatever its system; empty if not one. */
     static String gir(org.hl7.fhir.r4.model.CodeableConcept concept) {
         for (org.hl7.fhir.r4.model.Coding c : concept.getCoding()) {
             for (int gir = 1; gir <= 6; gir++) {
-                if (girCode(gir).equals(c.getCode())) {
+                if (Systems.girCode(gir).equals(c.getCode())) {
                     return "GIR " + gir;
                 }
             }
@@ -86,7 +81,7 @@ final class AdmissionFhir {
 
     /** The token that searches GIR n (parameter gir of dui-sp-liste-attente-gir). */
     static String girToken(int gir) {
-        return Systems.CISIS + "|" + girCode(gir);
+        return Systems.CISIS + "|" + Systems.girCode(gir);
     }
 
     static String accueil(String code) {

@@ -175,8 +175,7 @@ class AdmissionWriter {
             if (gir != null) {
                 task.addInput()
                         .setType(new CodeableConcept(new Coding(AdmissionFhir.REQUEST_TYPE, "gir", null)))
-                        .setValue(new CodeableConcept(
-                                new Coding(Systems.CISIS, AdmissionFhir.girCode(gir), "GIR-" + gir)));
+                        .setValue(new CodeableConcept(Systems.gir(gir)));
             }
             post(tx, task);
             taskEntries.add(tx.getEntry().size() - 1);

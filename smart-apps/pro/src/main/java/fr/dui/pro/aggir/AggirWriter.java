@@ -106,7 +106,7 @@ class AggirWriter {
     /** Writes the grid and its GIR; returns the GIR. */
     int write(SmartContext smart, Map<String, Modalite> answers) {
         int gir = Aggir.gir(AggirGrid.variables(answers));
-        Coding girCoding = new Coding(Systems.CISIS, "MED-" + (338 + gir), "GIR-" + gir);
+        Coding girCoding = Systems.gir(gir);
         DateTimeType now = new DateTimeType(
                 Date.from(clock.instant()),
                 ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND,

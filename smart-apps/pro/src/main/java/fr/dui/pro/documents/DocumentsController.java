@@ -9,7 +9,6 @@ import fr.dui.pro.web.Refusals;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.hl7.fhir.r4.model.Attachment;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -77,15 +76,11 @@ class DocumentsController {
             return page(smart, model, type, titre);
         }
         String named = title;
-        Optional<Boolean> uploaded = Refusals.attempted(
-                () -> {
-                    store.upload(smart, type, named, Upload.kind(bytes).orElseThrow(), bytes);
-                    return true;
-                },
+        if (!Refusals.written(
+                () -> store.upload(smart, type, named, Upload.kind(bytes).orElseThrow(), bytes),
                 model,
                 "erreur",
-                "Le DUI a refusé ce document.");
-        if (uploaded.isEmpty()) {
+                "Le DUI a refusé ce document.")) {
             return page(smart, model, type, titre);
         }
         redirect.addFlashAttribute("succes", "Document « " + title + " » ajouté au dossier.");

@@ -1,5 +1,7 @@
 package fr.dui.pro.fhir;
 
+import org.hl7.fhir.r4.model.Coding;
+
 /** The code systems and URLs of the DUI's data model (see the guide's profiles) that the app reads and writes. */
 public final class Systems {
 
@@ -19,6 +21,16 @@ public final class Systems {
     public static final String LOINC = "http://loinc.org";
     /** The CI-SIS terminology, whose MED-339 to MED-344 are GIR 1 to GIR 6 (dui-vs-gir). */
     public static final String CISIS = "https://smt.esante.gouv.fr/fhir/CodeSystem/terminologie-cisis";
+
+    /** The code of GIR {@code gir} (1 to 6) in {@link #CISIS}: MED-339 to MED-344. */
+    public static String girCode(int gir) {
+        return "MED-" + (338 + gir);
+    }
+
+    /** GIR {@code gir} as the DUI codes it (dui-vs-gir): « GIR-2 », MED-340 of the CI-SIS terminology. */
+    public static Coding gir(int gir) {
+        return new Coding(CISIS, girCode(gir), "GIR-" + gir);
+    }
 
     public static final String IDENTITY_RELIABILITY =
             "https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-identity-reliability";

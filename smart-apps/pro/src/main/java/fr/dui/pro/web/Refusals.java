@@ -20,13 +20,18 @@ public final class Refusals {
 
     /** Runs the write: true if done; else false, with the DUI's reason (or {@code fallback}) in the model. */
     public static boolean written(Runnable write, Model model, String fallback) {
+        return written(write, model, ATTRIBUTE, fallback);
+    }
+
+    /** As {@link #written(Runnable, Model, String)}, the reason in the model as {@code attribute}. */
+    public static boolean written(Runnable write, Model model, String attribute, String fallback) {
         return attempted(
                         () -> {
                             write.run();
                             return Boolean.TRUE;
                         },
                         model,
-                        ATTRIBUTE,
+                        attribute,
                         fallback)
                 .isPresent();
     }

@@ -3,6 +3,7 @@ package fr.dui.pro.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.dui.server.support.Browser;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -76,11 +77,8 @@ class TransmissionsIT {
             List<Boolean> unread = browser.all("#fil li").stream()
                     .map(li -> li.getAttribute("class").contains("non-lue"))
                     .toList();
-            assertThat(unread.indexOf(false) < 0
-                            || unread.subList(unread.indexOf(false), unread.size()).stream()
-                                    .noneMatch(u -> u))
-                    .as("unread transmissions first: " + unread)
-                    .isTrue();
+            // true (unread) before false (read)
+            assertThat(unread).as("unread transmissions first").isSortedAccordingTo(Comparator.reverseOrder());
             String unreadBefore = browser.text("compte-non-lues");
             assertThat(unreadBefore).matches("\\d+ transmissions? non lues?\\.");
             assertThat(browser.text("requetes-fhir")).startsWith("1 requête FHIR");
