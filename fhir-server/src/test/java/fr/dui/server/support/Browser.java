@@ -134,9 +134,7 @@ public final class Browser implements AutoCloseable {
      */
     public void waitForUrl(String prefix) {
         try {
-            new WebDriverWait(driver, WAIT)
-                    .until(d -> d.getCurrentUrl().startsWith(prefix)
-                            && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(prefix) && loaded(d));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError(
                     "Not at " + prefix + " but " + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
@@ -201,8 +199,12 @@ public final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         click(id);
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(driver, WAIT)
-                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, WAIT).until(Browser::loaded);
+    }
+
+    /** The current document is fully loaded. */
+    private static boolean loaded(WebDriver d) {
+        return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
     }
 
     public void type(String id, String text) {
